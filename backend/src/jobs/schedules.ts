@@ -1,0 +1,8 @@
+// Repeating jobs (nightly learning loop etc.), registered by whichever process runs workers.
+import type { Container } from '../container.js';
+
+export const SCHEDULES: { job: string; payload: unknown; schedule: { dailyAtUtcHour?: number; everyMs?: number } }[] = [];
+
+export async function startSchedules(c: Container): Promise<void> {
+  for (const s of SCHEDULES) if (c.jobDefs.has(s.job)) await c.jobs.schedule(s.job, s.payload, s.schedule);
+}

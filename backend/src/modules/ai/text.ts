@@ -1,0 +1,120 @@
+// Shared text analysis for the local providers: normalisation, tokens, stems and concepts.
+// Everything is deterministic so embeddings and scores are reproducible across runs.
+import { stemmer } from 'stemmer';
+import { GENERIC, GEO_CONCEPTS, MULTI_CONCEPTS, SLANG, STOPWORDS, SYNONYM_GROUPS } from './lexicon.js';
+
+export interface Token {
+  /** lowercased, accent-free surface form (after slang mapping) */
+  word: string;
+  stem: string;
+  /** canonical concepts this word stands for (at least its stem) */
+  concepts: string[];
+  stop: boolean;
+  generic: boolean;
+  numeric: boolean;
+}
+
+const conceptByStem = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stemmer(group[0]);
+  for (const w of group) {
+    for (const part of [w, w.replace(/-/g, '')]) {
+      conceptByStem.set(stemmer(part), head);
+      conceptByStem.set(part, head);
+    }
+  }
+}
+const genericStems = new Set([...GENERIC].map((w) => stemmer(w)));
+const stopStems = new Set([...STOPWORDS].map((w) => stemmer(w)));
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Words with contractions split off ("isn't" → "isn", "t"); keeps digits and inner hyphens. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(/[a-z0-9]+(?:[-][a-z0-9]+)*/g)) {
+    const w = SLANG[m[0]] ?? m[0];
+    out.push(...w.split(' '));
+  }
+  return out;
+}
+
+const tokenCache = new Map<string, Token>();
+export function tokenOf(word: string): Token {
+  let t = tokenCache.get(word);
+  if (t) return t;
+  const stem = stemmer(word);
+  const concepts = new Set<string>();
+  const mapped = conceptByStem.get(word) ?? conceptByStem.get(stem);
+  concepts.add(mapped ?? stem);
+  for (const c of MULTI_CONCEPTS[word] ?? []) concepts.add(conceptByStem.get(stemmer(c)) ?? stemmer(c));
+  for (const c of GEO_CONCEPTS[word] ?? []) concepts.add(conceptByStem.get(c) ?? c);
+  if (word.includes('-')) for (const p of word.split('-')) if (!STOPWORDS.has(p)) concepts.add(conceptByStem.get(stemmer(p)) ?? stemmer(p));
+  const numeric = /^\d/.test(word);
+  t = {
+    word,
+    stem,
+    concepts: [...concepts],
+    stop: !mapped && (STOPWORDS.has(word) || stopStems.has(stem) || word.length < 2) && !GEO_CONCEPTS[word],
+    generic: !mapped && (GENERIC.has(word) || genericStems.has(stem)),
+    numeric,
+  };
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  tokenCache.set(word, t);
+  return t;
+}
+
+export function tokens(text: string): Token[] {
+  return words(text).map(tokenOf);
+}
+
+/** Tokens that can carry meaning (no stopwords). */
+export function contentTokens(text: string): Token[] {
+  return tokens(text).filter((t) => !t.stop);
+}
+
+/** All concepts and stems present in a text, for coverage checks. */
+export function conceptSet(text: string): Set<string> {
+  const s = new Set<string>();
+  for (const t of tokens(text)) {
+    if (t.stop) continue;
+    s.add(t.stem);
+    for (const c of t.concepts) s.add(c);
+  }
+  return s;
+}
+
+/** Damerau–Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      rowMin = Math.min(rowMin, d[i][j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/** Sentences of a text; keeps "Q:"/"A:" markers attached. */
+export function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export const approxTokens = (text: string) => Math.ceil(text.split(/\s+/).filter(Boolean).length * 1.33);

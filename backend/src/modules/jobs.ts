@@ -1,0 +1,4 @@
+// Job definitions contributed by the domain modules (see each module's *.jobs.ts).
+import type { JobDef } from '../jobs/job.js';
+
+export const moduleJobs: JobDef[] = [];

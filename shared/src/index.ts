@@ -1,0 +1,3 @@
+export * from './contracts/index';
+export * from './errors';
+export * from './realtime';
