@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useCurrentStore } from './current-store';
 import { useOnboarding } from './onboarding';
 import { useSessionStore } from './session';
@@ -17,7 +17,11 @@ export function StoreHydrator() {
   return null;
 }
 
-export function useHasHydrated() {
-  // Onboarding is the store whose UI depends on persisted progress.
-  return useOnboarding.persist.hasHydrated();
+/** False on the server and the first client render; true once localStorage progress is loaded. */
+export function useOnboardingHydrated() {
+  return useSyncExternalStore(
+    (cb) => useOnboarding.persist.onFinishHydration(cb),
+    () => useOnboarding.persist.hasHydrated(),
+    () => false,
+  );
 }

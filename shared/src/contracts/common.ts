@@ -48,5 +48,16 @@ export const zPage = <T extends z.ZodType>(item: T) =>
 export const ZIdParams = z.object({ id: ZId });
 export type TIdParams = z.infer<typeof ZIdParams>;
 
+/** PATCH version of a create schema: every field optional and no defaults applied, so a field
+ *  left out keeps its stored value (zod's `.partial()` would fill defaults back in). */
+export function zPatch<S extends z.core.$ZodLooseShape>(schema: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.strictObject(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K]> }, z.core.$strict>;
+}
+
 /** Text a person typed: trimmed, non-empty, bounded. */
 export const zText = (max: number) => z.string().trim().min(1).max(max);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZMoney } from './common';
+import { ZId, ZIsoDate, ZMoney, zPatch } from './common';
 
 export const ZProduct = z.object({
   id: ZId,
@@ -31,7 +31,7 @@ export const ZProductInput = z.strictObject({
   imageUrl: z.url().max(2000).nullable().optional(),
 });
 export const ZCreateProductRequest = ZProductInput;
-export const ZUpdateProductRequest = ZProductInput.partial().strict();
+export const ZUpdateProductRequest = zPatch(ZProductInput);
 export type TCreateProductRequest = z.infer<typeof ZCreateProductRequest>;
 export type TUpdateProductRequest = z.infer<typeof ZUpdateProductRequest>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEmail } from './auth';
 import {
-  ZHandoffDestination, ZId, ZIsoDate, ZMoney, ZPlanTier, ZPlatform, ZUserRole,
+  ZHandoffDestination, ZId, ZIsoDate, ZMoney, ZPlanTier, ZPlatform, ZUserRole, zPatch,
 } from './common';
 
 const ZHexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a #rrggbb colour');
@@ -28,11 +28,14 @@ export const ZWidgetConfig = z.object({
 });
 export type TWidgetConfig = z.infer<typeof ZWidgetConfig>;
 
-export const ZHelpdeskKeys = z.object({
-  zendesk: z.object({ subdomain: z.string().max(100), email: z.string().max(254), apiToken: z.string().max(500) }).partial().optional(),
-  gorgias: z.object({ domain: z.string().max(200), email: z.string().max(254), apiKey: z.string().max(500) }).partial().optional(),
-  freshdesk: z.object({ domain: z.string().max(200), apiKey: z.string().max(500) }).partial().optional(),
+/** Per provider: fields sent replace the stored ones, fields left out are kept; `null` removes
+ *  the provider. `apiToken`/`apiKey` are secrets (encrypted at rest, masked in responses). */
+export const ZHelpdeskKeys = z.strictObject({
+  zendesk: z.strictObject({ subdomain: z.string().trim().max(100), email: z.string().trim().max(254), apiToken: z.string().trim().min(1).max(500) }).partial().nullable().optional(),
+  gorgias: z.strictObject({ domain: z.string().trim().max(200), email: z.string().trim().max(254), apiKey: z.string().trim().min(1).max(500) }).partial().nullable().optional(),
+  freshdesk: z.strictObject({ domain: z.string().trim().max(200), apiKey: z.string().trim().min(1).max(500) }).partial().nullable().optional(),
 });
+export const HELPDESK_SECRET_FIELDS = ['apiToken', 'apiKey'] as const;
 
 export const ZStoreSettings = z.object({
   brandVoice: z.string(),
@@ -61,7 +64,7 @@ export const ZUpdateStoreSettingsRequest = z.strictObject({
   businessHoursEnd: ZClock.optional(),
   businessHoursTimezone: ZTimezone.optional(),
   highValueCartThreshold: ZMoney.optional(),
-  widgetConfig: ZWidgetConfig.partial().optional(),
+  widgetConfig: zPatch(ZWidgetConfig).optional(),
   helpdesk: ZHelpdeskKeys.optional(),
 });
 export type TUpdateStoreSettingsRequest = z.infer<typeof ZUpdateStoreSettingsRequest>;
@@ -119,6 +122,7 @@ export const ZInviteMemberResponse = z.object({
   invitationUrl: z.string(),
 });
 export const ZAcceptInvitationRequest = z.strictObject({ token: z.string().min(20).max(200) });
+export const ZAcceptInvitationResponse = z.object({ store: ZStore, member: ZMember });
 export const ZUpdateMemberRequest = z.strictObject({ role: ZUserRole });
 export const ZMemberListResponse = z.object({ items: z.array(ZMember) });
 export type TInviteMemberRequest = z.infer<typeof ZInviteMemberRequest>;

@@ -104,7 +104,7 @@ export const STOPWORDS = new Set(
   something anything thing things stuff someone anyone somebody anybody one ones lot bit way kind sort around
   now soon already anymore normal usual fine good great nice sure able possible question questions help hacen
   se el la los las de del en por para que un una es le les des et est pour avec ich und der die das ist nach
-  s t d ll re ve m`.split(/\s+/).filter(Boolean),
+  s t d ll re ve m ask asked asking answer answers answered answering mean meant helpful unhelpful either`.split(/\s+/).filter(Boolean),
 );
 
 /** Content-bearing but generic words: they never decide what a question is about. */

@@ -1,0 +1,3 @@
+export const billingKeys = {
+  usage: (storeId: string) => ['billing', storeId, 'usage'] as const,
+};
