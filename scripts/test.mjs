@@ -36,7 +36,7 @@ const suites = [
 ]
   .filter((s) => only.length === 0 || only.includes(s.name))
   .filter((s) => s.files.length > 0)
-  .map((s) => ({ ...s, args: ['--import', 'tsx', '--test', '--test-reporter=spec', ...s.flags, ...s.files.map((f) => path.join(root, f))] }));
+  .map((s) => ({ ...s, args: ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...s.flags, ...s.files.map((f) => path.join(root, f))] }));
 
 function runSuite(suite) {
   return new Promise((resolve) => {

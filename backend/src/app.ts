@@ -11,6 +11,7 @@ import { requestId } from './lib/http/request-id.js';
 import type { RouteDef } from './lib/http/route.js';
 import { apiRoutes } from './modules/routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { widgetCors } from './modules/widget/widget-cors.js';
 
 export function createApp(c: Container, routes: RouteDef[] = apiRoutes): express.Express {
   const app = express();
@@ -28,6 +29,7 @@ export function createApp(c: Container, routes: RouteDef[] = apiRoutes): express
   // The dashboard origin(s) only; public widget routes answer CORS per store themselves.
   const dashboardCors = cors({ origin: c.env.corsOrigins, credentials: true, maxAge: 600 });
   app.use((req, res, next) => (req.path.startsWith('/v1/widget/') || req.path.startsWith('/v1/webhooks/') ? next() : dashboardCors(req, res, next)));
+  app.use('/v1/widget', widgetCors(c)); // per-store widget domains (modules/widget/widget-cors.ts)
   app.use(express.json({ limit: '1mb', verify: (req, _res, buf) => { (req as express.Request & { rawBody?: Buffer }).rawBody = buf; } }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(cookieParser());

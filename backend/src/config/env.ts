@@ -46,6 +46,10 @@ export const ZEnv = z
     MAIL_FROM: z.string().default('Convix <no-reply@convix.local>'),
     TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
     META_GRAPH_BASE_URL: z.url().default('https://graph.facebook.com/v21.0'),
+    // Helpdesk APIs; `{subdomain}`/`{domain}` are filled from the store's keys (tests point these at local servers).
+    ZENDESK_BASE_URL: z.string().default('https://{subdomain}.zendesk.com'),
+    GORGIAS_BASE_URL: z.string().default('https://{domain}.gorgias.com'),
+    FRESHDESK_BASE_URL: z.string().default('https://{domain}.freshdesk.com'),
     SEED_DEMO: bool.default(true),
     TRUST_PROXY: bool.default(false),
     RATE_LIMIT_DISABLED: bool.default(false),

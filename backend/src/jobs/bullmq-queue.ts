@@ -10,12 +10,21 @@ export class BullmqQueue implements JobQueue {
   readonly kind = 'bullmq' as const;
   private readonly queue: Queue;
   private worker?: Worker;
+  private workerConnection?: Redis;
+  private workerConnection?: Redis;
 
   constructor(
     private readonly jobs: Map<string, JobDef>,
     private readonly getContainer: () => Container,
     private readonly connection: Redis,
-    private readonly opts: { queueName?: string; concurrency?: number } = {},
+    private readonly opts: {
+      queueName?: string;
+      concurrency?: number;
+      /** Stalled-job detection: how long a job's lock lives without renewal / how often workers
+       *  look for jobs whose worker died (BullMQ defaults 30 s / 30 s; tests shorten them). */
+      lockDurationMs?: number;
+      stalledIntervalMs?: number;
+    } = {},
   ) {
     this.queue = new Queue(opts.queueName ?? 'convix', { connection });
   }
@@ -45,9 +54,13 @@ export class BullmqQueue implements JobQueue {
 
   async start(): Promise<void> {
     if (this.worker) return;
+    // BullMQ never closes a connection it was handed, so close() must quit this one itself.
+    this.workerConnection = this.connection.duplicate({ maxRetriesPerRequest: null });
     this.worker = new Worker(this.queue.name, (job) => this.process(job), {
-      connection: this.connection.duplicate({ maxRetriesPerRequest: null }),
+      connection: this.workerConnection,
       concurrency: this.opts.concurrency ?? 8,
+      ...(this.opts.lockDurationMs ? { lockDuration: this.opts.lockDurationMs } : {}),
+      ...(this.opts.stalledIntervalMs ? { stalledInterval: this.opts.stalledIntervalMs } : {}),
     });
     this.worker.on('error', (err) => logger.error('worker error', { err }));
     await this.worker.waitUntilReady();
@@ -83,8 +96,19 @@ export class BullmqQueue implements JobQueue {
     }
   }
 
+  /** Stops the worker without waiting for running jobs and without releasing their locks, as
+   *  if the process had died (tests: a crashed worker's job must be retried elsewhere). */
+  async kill(): Promise<void> {
+    await this.worker?.close(true);
+    this.worker = undefined;
+    this.workerConnection?.disconnect();
+    this.workerConnection = undefined;
+  }
+
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();
+    await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
+    await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
   }
 }

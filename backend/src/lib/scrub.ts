@@ -2,12 +2,13 @@
 // new secret field is covered as long as its name says what it is.
 const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|apikey|credential|private|signature|config(Encrypted)?$|smtp|^auth$/i;
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
+const KEY_VALUE = /\b(password|passwd|pwd|secret|token|api[_-]?key|authorization)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&,;]+)/gi;
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\b/g;
 
 export const REDACTED = '[redacted]';
 
 export function scrubString(s: string): string {
-  return s.replace(BEARER, `$1 ${REDACTED}`).replace(JWT, REDACTED);
+  return s.replace(BEARER, `$1 ${REDACTED}`).replace(JWT, REDACTED).replace(KEY_VALUE, `$1$2${REDACTED}`);
 }
 
 export function scrub(value: unknown, depth = 0): unknown {

@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
+import type { JobDef } from '../jobs/job.js';
+import type { RouteDef } from '../lib/http/route.js';
+import { apiRoutes } from '../modules/routes.js';
 import { parseEnv, type Env } from '../config/env.js';
 import { createContainer, type Container } from '../container.js';
 import { createLogger, setLogger } from '../lib/logger.js';
@@ -37,7 +40,7 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, opts: { extraRoutes?: RouteDef[]; extraJobs?: JobDef[] } = {}): Promise<TestApp> {
   const env = parseEnv({
     NODE_ENV: 'test',
     PORT: '0',
@@ -48,9 +51,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     DATABASE_URL: undefined, // the test database below decides
   } as Record<string, string | undefined>);
   const db = await createTestDatabase();
-  const c = await createContainer(env, { db, redisPrefix: `t${randomBytes(4).toString('hex')}` });
+  const c = await createContainer(env, { db, redisPrefix: `t${randomBytes(4).toString('hex')}`, extraJobs: opts.extraJobs });
   await c.jobs.start();
-  const server = createServer(createApp(c));
+  const server = createServer(createApp(c, [...apiRoutes, ...(opts.extraRoutes ?? [])]));
   const io = await attachRealtime(c, server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

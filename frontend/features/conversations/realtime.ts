@@ -10,7 +10,7 @@ import { onMockEvent, type DashboardEvent } from '@/lib/mock/realtime';
 import { useStoreId } from '@/lib/stores/current-store';
 import { useNotifications } from '@/lib/stores/notifications';
 import { useSessionStore } from '@/lib/stores/session';
-import { TRIGGER_LABEL } from '@/lib/mock/fixtures';
+import { TRIGGER_LABEL } from '@/lib/labels';
 import { conversationKeys } from './query-keys';
 
 /** Subscribe to dashboard events: the mock feed in mock mode, socket.io `/dashboard` in live mode. */
@@ -23,7 +23,7 @@ function subscribe(storeId: string, onEvent: (e: DashboardEvent) => void): () =>
   const token = useSessionStore.getState().accessToken ?? '';
   const socket = io(`${new URL(API_URL).origin}${NAMESPACES.dashboard}`, { auth: { token, storeId }, transports: ['websocket'] });
   const names: (keyof TServerToDashboard)[] = ['conversation:new', 'conversation:updated', 'message:new', 'handoff:triggered'];
-  for (const event of names) socket.on(event as string, (payload: never) => onEvent({ event, payload } as DashboardEvent));
+  for (const event of names) socket.on(event as string, (payload: unknown) => onEvent({ event, payload } as DashboardEvent));
   return () => void socket.disconnect();
 }
 

@@ -124,7 +124,7 @@ function addSeedConversation(db: MockDb, r: Rng, i: number) {
   const first = customer.name!.split(' ')[0]!;
   const sc = buildScenario(r, first);
   const id = r.uuid();
-  const recent = age < DAY;
+  const recent = age < 2 * DAY; // the last two days still have open work
   const threshold = db.settings.confidenceThreshold;
 
   // Walk backwards from the last message so the thread ends at `last`.

@@ -1,5 +1,5 @@
 // Static vocabulary for the demo store "Northwind Outfitters" (outdoor apparel on Shopify).
-import type { TChannelType, THandoffTrigger, TIntent } from '@convix/shared/contracts';
+import type { TChannelType, TIntent } from '@convix/shared/contracts';
 
 export const FIRST_NAMES = ['Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Lucas', 'Mia', 'Ethan', 'Sofia', 'Mateo', 'Amara', 'Kenji', 'Priya', 'Jonas', 'Chloe', 'Diego', 'Hana', 'Omar', 'Zoe', 'Felix', 'Leila', 'Arjun', 'Nora', 'Samuel', 'Ines', 'Tariq', 'Grace', 'Yuki', 'Marco', 'Elena'];
 export const LAST_NAMES = ['Johnson', 'Garcia', 'Nguyen', 'Müller', 'Okafor', 'Rossi', 'Kim', 'Silva', 'Patel', 'Dubois', 'Cohen', 'Andersen', 'Tanaka', 'Haddad', 'Walsh', 'Moreau', 'Kowalski', 'Reyes', 'Fischer', 'Brooks'];
@@ -29,16 +29,7 @@ export const CHANNEL_WEIGHTS: (readonly [TChannelType, number])[] = [
   ['WIDGET', 40], ['WHATSAPP', 20], ['INSTAGRAM', 12], ['MESSENGER', 9], ['SMS', 8], ['EMAIL', 11],
 ];
 
-export const TRIGGER_LABEL: Record<THandoffTrigger, string> = {
-  LOW_CONFIDENCE: 'Low confidence',
-  AMBIGUOUS_INTENT: 'Ambiguous intent',
-  ANGER_DETECTED: 'Frustration detected',
-  EXPLICIT_REQUEST: 'Asked for a human',
-  HIGH_VALUE_AT_RISK: 'High-value cart at risk',
-  UNRESOLVED_AFTER_3: 'Unresolved after 3 turns',
-  MANUAL: 'Taken over manually',
-  SYSTEM_ERROR: 'System error',
-};
+export { TRIGGER_LABEL } from '@/lib/labels';
 
 export const TOP_QUESTIONS: [string, number, number][] = [
   ['Where is my order?', 412, 0.96],

@@ -7,6 +7,7 @@ import { AppError } from '../app-error.js';
 import { requestContext } from '../request-context.js';
 import { can } from './permissions.js';
 import type { AuthedUser, Membership, RouteDef } from './route.js';
+import { unstorableText } from './unstorable-text.js';
 
 const ZUuid = z.uuid();
 
@@ -39,6 +40,8 @@ async function loadMembership(c: Container, userId: string, storeId: unknown): P
 
 function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: 'body' | 'query' | 'params'): z.infer<T> {
   if (!schema) return value as z.infer<T>;
+  const unstorable = unstorableText(value, where);
+  if (unstorable) throw new AppError('VALIDATION_FAILED', `Invalid request ${where}`, [unstorable]);
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw AppError.validation(result.error, where);
   return result.data;

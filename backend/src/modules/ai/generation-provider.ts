@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import type { TMessageRole } from '@convix/shared/contracts';
 import { buildPrompt } from './prompt-builder.js';
 import { restore } from './redaction.js';
-import { coverage, indexText, queryTerms } from './support.js';
+import { indexText, queryTerms, termMatches } from './support.js';
 import { sentences } from './text.js';
 
 export interface ContextDoc { docId: string; title: string; content: string; docType: string; score: number }
@@ -36,28 +36,61 @@ export interface GenerationProvider {
 
 const price = (p: ContextProduct) => (p.currency === 'USD' ? `$${p.price.toFixed(2)}` : `${p.price.toFixed(2)} ${p.currency}`);
 
-/** Picks the knowledge sentences that best cover the question, in document order. */
+/** Picks knowledge sentences greedily by how many still-uncovered question terms they add, with
+ * terms weighted by rarity among the candidate sentences (so "Alaska" beats "shipping"). The
+ * opening sentence is judged with its document's title/FAQ question, which frame it. */
 export function extractAnswer(query: string, docs: ContextDoc[], maxSentences = 3): { text: string; docIds: string[] } {
   const terms = queryTerms(query);
-  type Cand = { doc: number; pos: number; text: string; score: number };
+  type Cand = { doc: number; pos: number; text: string; matched: Set<number>; framed: Set<number>; bonus: number };
   const cands: Cand[] = [];
   docs.slice(0, 3).forEach((d, di) => {
     const faq = d.content.match(/^\s*Q:\s*([\s\S]*?)\s+A:\s*([\s\S]*)$/);
     const body = faq ? faq[2] : d.content;
-    const rankWeight = [1, 0.8, 0.6][di];
-    sentences(body).forEach((s, pos) => {
-      let score = coverage(terms, indexText(s)) * rankWeight;
-      // A FAQ's first answer sentence and a product's name sentence anchor the reply.
-      if (pos === 0 && (faq || d.docType === 'PRODUCT_CATALOG')) score += 0.2 * rankWeight;
-      cands.push({ doc: di, pos, text: s, score });
+    const head = indexText(`${d.title}. ${faq?.[1] ?? ''}`);
+    const headMatched = terms.map((t, i) => (termMatches(t, head) ? i : -1)).filter((i) => i >= 0);
+    // Very short sentences ("Yes.") only make sense with the one after them.
+    const sents = sentences(body).reduce<string[]>((acc, s) => {
+      if (acc.length && acc[acc.length - 1].split(' ').length < 4) acc[acc.length - 1] += ` ${s}`;
+      else acc.push(s);
+      return acc;
+    }, []);
+    sents.forEach((s, pos) => {
+      const idx = indexText(s);
+      const matched = new Set(terms.map((t, i) => (termMatches(t, idx) ? i : -1)).filter((i) => i >= 0));
+      // A FAQ's first answer sentence and a product's name sentence anchor the reply; lower-ranked
+      // documents pay a small penalty.
+      const anchor = pos === 0 && (faq || d.docType === 'PRODUCT_CATALOG') ? 0.15 : 0;
+      cands.push({ doc: di, pos, text: s, matched, framed: new Set([...matched, ...headMatched]), bonus: anchor - 0.06 * di });
     });
   });
-  if (!cands.length) return { text: '', docIds: [] };
-  const best = Math.max(...cands.map((c) => c.score));
-  const picked = cands
-    .filter((c) => c.score > 0 && c.score >= 0.6 * best)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, maxSentences);
+  if (!cands.length || !terms.length) return { text: '', docIds: [] };
+  const idf = terms.map((t, i) => t.weight * Math.log(1 + cands.length / (1 + cands.filter((c) => c.matched.has(i)).length)));
+  const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const gain = (set: Set<number>, covered: Set<number>) => [...set].reduce((s, i) => s + (covered.has(i) ? 0 : idf[i]), 0) / total;
+
+  // Opening sentence: best framed coverage.
+  let open = cands[0], openScore = -Infinity;
+  for (const c of cands) {
+    const sc = gain(c.framed, new Set()) + c.bonus;
+    if (sc > openScore) { open = c; openScore = sc; }
+  }
+  const picked: Cand[] = [open];
+  const covered = new Set<number>(open.framed);
+  const first = gain(open.matched, new Set()) || 1 / total;
+  while (picked.length < maxSentences) {
+    let best: Cand | null = null, bestScore = 0;
+    for (const c of cands) {
+      if (picked.includes(c)) continue;
+      const g = gain(c.matched, covered);
+      if (g <= 0) continue;
+      const sc = g + (picked.some((p) => p.doc === c.doc) ? 0.05 : 0);
+      if (sc > bestScore) { best = c; bestScore = sc; }
+    }
+    // Later sentences must add something real, not just repeat a common word.
+    if (!best || bestScore < 0.35 * first) break;
+    picked.push(best);
+    best.matched.forEach((i) => covered.add(i));
+  }
   // Sentences from a product chunk read oddly without the product's name: keep it.
   for (const c of [...picked]) {
     if (docs[c.doc].docType === 'PRODUCT_CATALOG' && c.pos > 0 && !picked.some((p) => p.doc === c.doc && p.pos === 0)) {

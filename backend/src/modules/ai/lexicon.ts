@@ -15,7 +15,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['track', 'tracking', 'trace', 'tracked'],
   ['order', 'orders', 'ordered', 'package', 'parcel', 'shipment', 'pedido', 'commande', 'bestellung'],
   ['pay', 'payment', 'payments', 'paying', 'paid', 'billing'],
-  ['accept', 'accepts', 'take', 'takes', 'support', 'supports'],
+  ['accept', 'accepts', 'accepted'],
   ['crypto', 'cryptocurrency', 'bitcoin', 'btc', 'ethereum', 'eth'],
   ['installment', 'installments', 'instalment', 'instalments', 'klarna', 'afterpay', 'financing'],
   ['gift', 'gifts', 'voucher', 'vouchers'],
@@ -24,7 +24,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['warranty', 'warranties', 'guarantee', 'guaranteed'],
   ['defect', 'defects', 'defective', 'broke', 'broken', 'break', 'breaks', 'faulty', 'ripped', 'torn', 'malfunction'],
   ['zip', 'zips', 'zipper', 'zippers'],
-  ['store', 'stores', 'shop', 'shops', 'boutique', 'flagship', 'showroom', 'tienda', 'magasin'],
+  ['store', 'stores', 'shop', 'shops', 'boutique', 'flagship', 'showroom', 'retailer', 'retailers', 'tienda', 'magasin'],
   ['open', 'opening', 'hours', 'hour', 'closing'],
   ['pickup', 'pick', 'collect', 'collection', 'curbside'],
   ['online', 'website', 'web', 'site'],
@@ -39,7 +39,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['shoe', 'shoes', 'sneaker', 'sneakers', 'trainers', 'runners'],
   ['pack', 'packs', 'backpack', 'backpacks', 'rucksack', 'knapsack'],
   ['tent', 'tents', 'shelter'],
-  ['hike', 'hikes', 'hiking', 'hiker', 'trek', 'trekking'],
+  ['hike', 'hikes', 'hiking', 'hiker', 'trek', 'trekking', 'trail', 'trails'],
   ['camp', 'camping', 'campsite', 'campground'],
   ['winter', 'cold', 'freezing', 'snow', 'chilly'],
   ['light', 'lightweight', 'ultralight', 'packable'],
@@ -48,11 +48,12 @@ export const SYNONYM_GROUPS: string[][] = [
   ['before', 'cutoff', 'deadline'],
   ['reward', 'rewards', 'loyalty', 'points'],
   ['responsible', 'responsibly', 'ethical', 'ethically', 'sustainable', 'sustainability', 'eco', 'recycled'],
+  ['buyback', 'trade-in', 'tradein', 'resale'],
   ['used', 'secondhand', 'preowned', 'pre-owned'],
   ['job', 'jobs', 'hiring', 'hire', 'career', 'careers', 'employment', 'vacancy', 'vacancies', 'recruiting'],
   ['headlamp', 'flashlight', 'torch', 'lamp'],
   ['bottle', 'flask', 'thermos', 'tumbler'],
-  ['personalize', 'personalise', 'personalized', 'personalised', 'engrave', 'engraved', 'engraving', 'monogram', 'embroidery', 'embroidered', 'customize', 'customise', 'customized', 'custom', 'branded', 'branding'],
+  ['personalize', 'personalise', 'personalized', 'personalised', 'engrave', 'engraved', 'engraving', 'monogram', 'embroidery', 'embroidered', 'customize', 'customise', 'customized', 'logo'],
   ['rent', 'rental', 'rentals', 'renting', 'lease', 'borrow'],
   ['wholesale', 'bulk', 'corporate', 'reseller', 'resell'],
   ['affiliation', 'military', 'veteran', 'veterans', 'responder', 'responders', 'student', 'students', 'teacher', 'teachers', 'nurse', 'nurses', 'senior', 'seniors'],
@@ -61,7 +62,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ['color', 'colors', 'colour', 'colours'],
   ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],
   ['sale', 'sales', 'clearance'],
-  ['contact', 'phone', 'call', 'email'],
+  ['contact', 'phone', 'telephone', 'call'],
+  ['repair', 'repairs', 'repaired', 'fix', 'fixed', 'fixing', 'mend'],
 ];
 
 /** Words that carry two concepts (a compound or a word that implies a category). */
@@ -69,7 +71,6 @@ export const MULTI_CONCEPTS: Record<string, string[]> = {
   daypack: ['pack', 'day', 'hike'],
   puffy: ['jacket', 'insulated', 'down'],
   puffer: ['jacket', 'insulated', 'down'],
-  footwear: ['boot', 'shoe'],
   headlight: ['headlamp'],
 };
 
@@ -104,7 +105,7 @@ export const STOPWORDS = new Set(
   something anything thing things stuff someone anyone somebody anybody one ones lot bit way kind sort around
   now soon already anymore normal usual fine good great nice sure able possible question questions help hacen
   se el la los las de del en por para que un una es le les des et est pour avec ich und der die das ist nach
-  s t d ll re ve m ask asked asking answer answers answered answering mean meant helpful unhelpful either`.split(/\s+/).filter(Boolean),
+  s t d ll re ve m take takes taking ask asked asking answer answers answered answering mean meant helpful unhelpful either nothing else recommend recommended recommendation recommendations suggest suggestion options option until while room reason`.split(/\s+/).filter(Boolean),
 );
 
 /** Content-bearing but generic words: they never decide what a question is about. */
@@ -113,7 +114,13 @@ export const GENERIC = new Set(
   afternoon evening evenings night nights time times brother sister mom mum dad mother father wife husband partner
   friend friends son daughter kid kids child children family people person guy guys name trip trips bought buy buying purchase
   purchased item items product products thing use using send new old first last next two three four five
-  big small little long short right wrong work works working place placed`.split(/\s+/).filter(Boolean),
+  big small little long short right wrong work works working worked place placed
+  stop stops stopped start started starts try tried trying keep kept seem seems feel felt think thought happen happened
+  become became leave put set show showed turn turned love loved hate prefer wonder wondering guess hope hoping plan
+  planning decide decided mention mentioned notice noticed realize realized wait waiting expect expected
+  fast faster quickly quick often frequently usually always never sometimes later early again maybe perhaps probably
+  actually basically literally exactly definitely currently recently whole entire main certain different similar
+  best better worse bad happy glad interested problem problems issue issues detail details choice idea`.split(/\s+/).filter(Boolean),
 );
 
 /** Expansion of words commonly found in merchants' forbidden-topic settings. */
@@ -133,3 +140,12 @@ export const TOPIC_EXPANSIONS: Record<string, string[]> = {
 export const TOPIC_FILLER = new Set(['advice', 'questions', 'question', 'topics', 'topic', 'information', 'info', 'discussion', 'discussions', 'talk', 'opinions', 'opinion', 'recommendations', 'about']);
 /** Phrases that indicate a competitor without naming one. */
 export const COMPETITOR_PHRASES = /\b(another|other|different)\s+(\w+\s+){0,3}(store|shop|retailer|site|website|seller|brand|company)\b|\bsomewhere else\b|\belsewhere\b|\bcompetitors?\b|\bdown the road\b/i;
+
+/** Multi-word expressions rewritten to one concept word before tokenising. */
+export const PHRASES: [RegExp, string][] = [
+  [/\b(?:send|sending|sent|ship|shipping|mail|mailing)\s+(?:\w+\s+){0,2}back\b/g, 'return'],
+  [/\bmoney back\b/g, 'refund'],
+  [/\bpick(?:ing|ed)?\s+(?:\w+\s+){0,2}up\b/g, 'pickup'],
+  [/\b(?:buy|buys|buying|bought)\s+(?:\w+\s+)?back\b/g, 'buyback'],
+  [/\bgive\s+(?:\w+\s+)?back\b/g, 'return'],
+];

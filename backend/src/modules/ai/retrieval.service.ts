@@ -2,7 +2,7 @@
 // ts_rank_cd), fused with reciprocal rank fusion, always filtered by store and embedding model.
 // A light lexical rerank (query coverage) then orders the fused candidates.
 import { toVectorLiteral } from './embedding-provider.js';
-import { coverage, indexText, queryTerms, type TextIndex } from './support.js';
+import { coverage, indexText, poolIdf, queryTerms, type TextIndex } from './support.js';
 import { contentTokens } from './text.js';
 import type { AiDeps } from './types.js';
 
@@ -45,7 +45,11 @@ export function ftsQuery(text: string): string {
   const ws = new Set<string>();
   for (const t of contentTokens(text)) {
     if (/^[a-z0-9]+$/.test(t.word)) ws.add(t.word);
-    for (const c of t.concepts) if (/^[a-z]+$/.test(c) && c.length > 2) ws.add(c);
+    // Concept heads ("@defect") add the canonical word, so "broken" also finds "defects".
+    for (const c of t.concepts) {
+      const w = c.replace(/^@/, '');
+      if (/^[a-z]+$/.test(w) && w.length > 2) ws.add(w);
+    }
   }
   return [...ws].slice(0, 40).join(' or ');
 }
@@ -59,7 +63,7 @@ export async function searchKnowledge(
   args: { storeId: string; query: string; topK?: number; candidates?: number; all?: boolean },
 ): Promise<KnowledgeHit[]> {
   const topK = args.topK ?? 5;
-  const limit = Math.max(args.candidates ?? 24, topK * 3);
+  const limit = Math.max(args.candidates ?? 40, topK * 3);
   const { embedding } = deps.providers;
   const [vec] = await embedding.embed([args.query]);
   const rows = await deps.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
@@ -84,17 +88,22 @@ export async function searchKnowledge(
   const terms = queryTerms(args.query);
   const fused = fuse(rows as never as { vrank: number | null; trank: number | null }[]) as unknown as (Record<string, unknown> & { rrf: number })[];
   const maxRrf = Math.max(1e-9, ...fused.map((r) => r.rrf));
+  const indexes = fused.map((r) => indexText(`${r.title}. ${r.content}`));
+  // Ranking uses rarity-weighted coverage (rare words like "broken" outweigh common ones like
+  // "jacket"); the unweighted coverage stays available for the confidence score.
+  const idf = poolIdf(terms, indexes);
   return fused
-    .map((r) => {
-      const index = indexText(`${r.title}. ${r.content}`);
+    .map((r, i) => {
+      const index = indexes[i];
       const cov = coverage(terms, index);
+      const rankCov = coverage(terms, index, idf);
       const vs = r.vectorScore == null ? null : Number(r.vectorScore);
       return {
         chunkId: String(r.chunkId), docId: String(r.docId), title: String(r.title), docType: String(r.docType),
         content: String(r.content), metadata: (r.metadata ?? {}) as Record<string, unknown>,
         vectorScore: vs, textScore: r.textScore == null ? null : Number(r.textScore), coverage: +cov.toFixed(3), index,
         // Fused rank is the backbone; coverage breaks ties toward chunks that answer every part.
-        score: +(0.45 * (r.rrf / maxRrf) + 0.35 * cov + 0.2 * Math.max(0, vs ?? 0)).toFixed(4),
+        score: +(0.45 * (r.rrf / maxRrf) + 0.35 * rankCov + 0.2 * Math.max(0, vs ?? 0)).toFixed(4),
       };
     })
     .sort((a, b) => b.score - a.score)
@@ -133,7 +142,7 @@ export async function searchProducts(
   return fused
     .map((r) => {
       const tags = (r.tags as string[] | null) ?? [];
-      const index = indexText(productText({ name: String(r.name), category: r.category as string | null, description: String(r.description), tags }));
+      const index = indexText(productText({ name: String(r.name), category: r.category as string | null, description: String(r.description), tags }), { negation: true });
       const cov = coverage(terms, index);
       const vs = r.vectorScore == null ? null : Number(r.vectorScore);
       return {

@@ -1,7 +1,7 @@
 // Shared text analysis for the local providers: normalisation, tokens, stems and concepts.
 // Everything is deterministic so embeddings and scores are reproducible across runs.
 import { stemmer } from 'stemmer';
-import { GENERIC, GEO_CONCEPTS, MULTI_CONCEPTS, SLANG, STOPWORDS, SYNONYM_GROUPS } from './lexicon.js';
+import { GENERIC, GEO_CONCEPTS, MULTI_CONCEPTS, PHRASES, SLANG, STOPWORDS, SYNONYM_GROUPS } from './lexicon.js';
 
 export interface Token {
   /** lowercased, accent-free surface form (after slang mapping) */
@@ -14,16 +14,23 @@ export interface Token {
   numeric: boolean;
 }
 
+// Concept ids are prefixed so they never collide with a plain stem ("personalize" ≠ "person").
+const conceptByWord = new Map<string, string>();
 const conceptByStem = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
-  const head = stemmer(group[0]);
+  const head = `@${group[0]}`;
   for (const w of group) {
     for (const part of [w, w.replace(/-/g, '')]) {
-      conceptByStem.set(stemmer(part), head);
-      conceptByStem.set(part, head);
+      conceptByWord.set(part, head);
+      if (!conceptByStem.has(stemmer(part))) conceptByStem.set(stemmer(part), head);
     }
   }
 }
+// Stems only catch unlisted inflections ("refunding"); a bare word is never re-read through its
+// stem, or Porter's "customer" → "custom" would turn into a concept it is not.
+const INFLECTED = /(?:s|es|ies|ed|ing|ly)$/;
+const lookupConcept = (word: string, stem: string) => conceptByWord.get(word) ?? (INFLECTED.test(word) ? conceptByStem.get(stem) : undefined);
+
 const genericStems = new Set([...GENERIC].map((w) => stemmer(w)));
 const stopStems = new Set([...STOPWORDS].map((w) => stemmer(w)));
 
@@ -38,7 +45,10 @@ export function normalize(text: string): string {
 /** Words with contractions split off ("isn't" → "isn", "t"); keeps digits and inner hyphens. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of normalize(text).matchAll(/[a-z0-9]+(?:[-][a-z0-9]+)*/g)) {
+  // Contractions become words: "isn't" → "is not", "can't" → "can not".
+  let t = normalize(text).replace(/\bcan't\b/g, 'can not').replace(/\bwon't\b/g, 'will not').replace(/n't\b/g, ' not').replace(/'(s|re|ve|ll|d|m)\b/g, ' $1');
+  for (const [re, rep] of PHRASES) t = t.replace(re, rep);
+  for (const m of t.matchAll(/[a-z0-9]+(?:[-][a-z0-9]+)*/g)) {
     const w = SLANG[m[0]] ?? m[0];
     out.push(...w.split(' '));
   }
@@ -51,11 +61,11 @@ export function tokenOf(word: string): Token {
   if (t) return t;
   const stem = stemmer(word);
   const concepts = new Set<string>();
-  const mapped = conceptByStem.get(word) ?? conceptByStem.get(stem);
+  const mapped = lookupConcept(word, stem);
   concepts.add(mapped ?? stem);
-  for (const c of MULTI_CONCEPTS[word] ?? []) concepts.add(conceptByStem.get(stemmer(c)) ?? stemmer(c));
-  for (const c of GEO_CONCEPTS[word] ?? []) concepts.add(conceptByStem.get(c) ?? c);
-  if (word.includes('-')) for (const p of word.split('-')) if (!STOPWORDS.has(p)) concepts.add(conceptByStem.get(stemmer(p)) ?? stemmer(p));
+  for (const c of MULTI_CONCEPTS[word] ?? []) concepts.add(conceptByWord.get(c) ?? stemmer(c));
+  for (const c of GEO_CONCEPTS[word] ?? []) concepts.add(conceptByWord.get(c) ?? c);
+  if (word.includes('-')) for (const p of word.split('-')) if (!STOPWORDS.has(p)) concepts.add(lookupConcept(p, stemmer(p)) ?? stemmer(p));
   const numeric = /^\d/.test(word);
   t = {
     word,
@@ -79,11 +89,15 @@ export function contentTokens(text: string): Token[] {
   return tokens(text).filter((t) => !t.stop);
 }
 
-/** All concepts and stems present in a text, for coverage checks. */
-export function conceptSet(text: string): Set<string> {
+/** All concepts and stems present in a text, for coverage checks. With `negation`, a word right
+ * after "not"/"no"/"non" is skipped, so "Not waterproof" does not match a waterproof request. */
+export function conceptSet(text: string, opts: { negation?: boolean } = {}): Set<string> {
   const s = new Set<string>();
+  let prev = '';
   for (const t of tokens(text)) {
-    if (t.stop) continue;
+    const negated = opts.negation && (prev === 'not' || prev === 'no' || prev === 'non' || prev === 'without');
+    prev = t.word;
+    if (t.stop || negated) continue;
     s.add(t.stem);
     for (const c of t.concepts) s.add(c);
   }

@@ -24,8 +24,8 @@ export function detectExplicitRequest(text: string): boolean {
     const m = t.match(re);
     if (!m) continue;
     // "no need for an agent" / "without talking to a person" are not requests.
-    const before = t.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
-    if (!/\b(?:no need|don't|do not|dont|without|never)\b[^.?!]*$/.test(before)) return true;
+    const around = t.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + m[0].length);
+    if (!/\b(?:no need|don't|do not|dont|without|never)\b[^.?!,]*$/.test(around)) return true;
   }
   return false;
 }
@@ -33,7 +33,7 @@ export function detectExplicitRequest(text: string): boolean {
 /** Shopper says the previous answer did not help (counted toward UNRESOLVED_AFTER_3). */
 export function detectUnresolvedSignal(text: string): boolean {
   const t = normalize(text);
-  return /\b(?:not|n't|doesnt|didnt|isnt|dont)\s*(?:what i (?:asked|meant|wanted|need)|answer(?:ing|ed|s)?|help(?:ing|ful|ed|s)?|it|right|working|my question|useful|what i'm looking for)\b|\bthat'?s not (?:it|what|my|right)\b|\b(?:still|again) (?:not|no|wrong|confused)\b|\bunhelpful\b|\buseless\b|\bwrong answer\b|\byou(?:'re| are)? (?:not|still not) (?:listening|understanding|getting it)\b|\bi already (?:said|asked|told)\b|\bthat'?s wrong\b|\bnot it either\b/.test(t);
+  return /(?:\bnot|n'?t)\s+(?:what i (?:asked|meant|wanted|need)|answer(?:ing|ed|s)?|help(?:ing|ful|ed|s)?|it|right|working|my question|useful|what i'm looking for)\b|\bthat'?s not (?:it|what|my|right)\b|\b(?:still|again) (?:not|no|wrong|confused)\b|\bunhelpful\b|\buseless\b|\bwrong answer\b|\byou(?:'re| are)? (?:not|still not) (?:listening|understanding|getting it)\b|\bi already (?:said|asked|told)\b|\bthat'?s wrong\b|\bnot it either\b/.test(t);
 }
 
 const HESITATION = /\b(?:not sure|unsure|on the fence|hesitant|hesitating|second thoughts|thinking (?:of|about) (?:buying|getting|ordering|going|shopping|cancel\w*)|wait for (?:a |the )?(?:sale|discount|deal|price drop)|(?:should|would) i (?:just )?wait|reason i shouldn'?t|too (?:expensive|pricey|much)|can'?t decide|changed my mind|maybe later|not convinced|reconsider\w*|any discount|better (?:deal|price))\b/;

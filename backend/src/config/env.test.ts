@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseEnv } from './env.js';
+
+describe('environment parsing', () => {
+  it('defaults to the embedded mode with local AI', () => {
+    const env = parseEnv({});
+    assert.equal(env.dbMode, 'pglite');
+    assert.equal(env.queueMode, 'inline');
+    assert.equal(env.aiProvider, 'local');
+    assert.equal(env.PORT, 3001);
+  });
+
+  it('switches to real services and OpenAI when configured', () => {
+    const env = parseEnv({ DATABASE_URL: 'postgresql://u@h:5432/d', REDIS_URL: 'redis://h:6379', OPENAI_API_KEY: 'sk-x' });
+    assert.equal(env.dbMode, 'postgres');
+    assert.equal(env.queueMode, 'bullmq');
+    assert.equal(env.aiProvider, 'openai');
+  });
+
+  it('treats empty strings as unset (docker-compose passes empty values)', () => {
+    const env = parseEnv({ DATABASE_URL: '', OPENAI_API_KEY: '' });
+    assert.equal(env.dbMode, 'pglite');
+    assert.equal(env.aiProvider, 'local');
+  });
+
+  it('refuses dev secrets in production and names every bad field', () => {
+    assert.throws(() => parseEnv({ NODE_ENV: 'production' }), /JWT_SECRET[\s\S]*ENCRYPTION_KEYS/);
+    assert.throws(() => parseEnv({ PORT: 'abc', LOG_LEVEL: 'loud' }), /PORT[\s\S]*LOG_LEVEL/);
+    assert.throws(() => parseEnv({ AI_PROVIDER: 'openai' }), /OPENAI_API_KEY/);
+    assert.throws(() => parseEnv({ ENCRYPTION_ACTIVE_KEY_ID: 'k9' }), /ENCRYPTION_ACTIVE_KEY_ID/);
+  });
+});

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { migrate } from './db/migrate.ts';
+import { PgliteDriver } from './db/sql-driver.ts';
+let t = Date.now();
+const db = await PGlite.create(undefined, { extensions: { vector } });
+console.log('init', Date.now() - t); t = Date.now();
+await migrate(new PgliteDriver(db));
+console.log('migrate', Date.now() - t); t = Date.now();
+const dump = await db.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size); t = Date.now();
+const db2 = await PGlite.create(undefined, { extensions: { vector }, loadDataDir: dump });
+console.log('load', Date.now() - t); t = Date.now();
+console.log((await db2.query('select count(*) from "_prisma_migrations"')).rows);

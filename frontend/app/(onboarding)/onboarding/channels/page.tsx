@@ -1,0 +1,5 @@
+import { ChannelsStep } from '@/features/onboarding/components/channels-step';
+
+export default function Page() {
+  return <ChannelsStep />;
+}

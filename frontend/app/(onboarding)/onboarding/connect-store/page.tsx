@@ -1,0 +1,5 @@
+import { ConnectStoreStep } from '@/features/onboarding/components/connect-store-step';
+
+export default function Page() {
+  return <ConnectStoreStep />;
+}

@@ -1,0 +1,5 @@
+import { CustomizeStep } from '@/features/onboarding/components/customize-step';
+
+export default function Page() {
+  return <CustomizeStep />;
+}

@@ -1,0 +1,5 @@
+import { GoLiveStep } from '@/features/onboarding/components/go-live-step';
+
+export default function Page() {
+  return <GoLiveStep />;
+}
