@@ -12,6 +12,15 @@ const webPort = Number(process.env.WEB_PORT ?? 3000);
 const children = new Set();
 let stopping = false;
 
+// Children get their own process group so a terminal Ctrl-C reaches them once, through us,
+// instead of twice (directly and forwarded), which would force an unclean exit.
+function spawnChild(cmd, args, opts) {
+  return start(cmd, args, { ...opts, detached: true });
+}
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 function track(child, name) {
   children.add(child);
   child.on('exit', (code, signal) => {
@@ -54,7 +63,7 @@ async function waitFor(url, timeoutMs) {
   return false;
 }
 
-const api = track(start(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const api = track(spawnChild(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
   cwd: path.join(root, 'backend'),
   env: { ...process.env, PORT: String(apiPort) },
 }), 'api');
@@ -67,7 +76,7 @@ async function startDashboard() {
   const want = treeHash(frontend) + treeHash(path.join(root, 'shared', 'src'));
   if (readStamp(stampFile) !== want || !existsSync(path.join(frontend, '.next', 'BUILD_ID'))) {
     log('building the dashboard (first start or frontend changed)…');
-    const build = track(start(process.execPath, [nextBin, 'build'], { cwd: frontend, env }), 'build');
+    const build = track(spawnChild(process.execPath, [nextBin, 'build'], { cwd: frontend, env }), 'build');
     const code = await new Promise((resolve) => build.on('exit', resolve));
     if (stopping) return;
     if (code !== 0) {
@@ -77,7 +86,7 @@ async function startDashboard() {
     writeStamp(stampFile, want);
   }
   if (stopping) return;
-  track(start(process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: frontend, env }), 'dashboard');
+  track(spawnChild(process.execPath, [nextBin, 'start', '-p', String(webPort)], { cwd: frontend, env }), 'dashboard');
 }
 
 const dashboard = startDashboard();

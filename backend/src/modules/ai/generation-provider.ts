@@ -75,13 +75,16 @@ export function extractAnswer(query: string, docs: ContextDoc[], maxSentences = 
     if (sc > openScore) { open = c; openScore = sc; }
   }
   const picked: Cand[] = [open];
-  const covered = new Set<number>(open.framed);
+  // Terms said by the sentences themselves; other documents must also beat what the opening
+  // document's title/question already covers (no second source just for "gift card").
+  const said = new Set<number>(open.matched);
+  const framed = new Set<number>(open.framed);
   const first = gain(open.matched, new Set()) || 1 / total;
   while (picked.length < maxSentences) {
     let best: Cand | null = null, bestScore = 0;
     for (const c of cands) {
       if (picked.includes(c)) continue;
-      const g = gain(c.matched, covered);
+      const g = gain(c.matched, c.doc === open.doc ? said : framed);
       if (g <= 0) continue;
       const sc = g + (picked.some((p) => p.doc === c.doc) ? 0.05 : 0);
       if (sc > bestScore) { best = c; bestScore = sc; }
@@ -89,7 +92,7 @@ export function extractAnswer(query: string, docs: ContextDoc[], maxSentences = 
     // Later sentences must add something real, not just repeat a common word.
     if (!best || bestScore < 0.35 * first) break;
     picked.push(best);
-    best.matched.forEach((i) => covered.add(i));
+    best.matched.forEach((i) => { said.add(i); framed.add(i); });
   }
   // Sentences from a product chunk read oddly without the product's name: keep it.
   for (const c of [...picked]) {

@@ -3,7 +3,7 @@
 // A light lexical rerank (query coverage) then orders the fused candidates.
 import { toVectorLiteral } from './embedding-provider.js';
 import { coverage, indexText, poolIdf, queryTerms, type TextIndex } from './support.js';
-import { contentTokens } from './text.js';
+import { conceptWords, contentTokens } from './text.js';
 import type { AiDeps } from './types.js';
 
 const RRF_K = 60;
@@ -45,13 +45,12 @@ export function ftsQuery(text: string): string {
   const ws = new Set<string>();
   for (const t of contentTokens(text)) {
     if (/^[a-z0-9]+$/.test(t.word)) ws.add(t.word);
-    // Concept heads ("@defect") add the canonical word, so "broken" also finds "defects".
+    // Concepts add their synonyms, so "broken" also finds "defects" and "sent" finds "deliver".
     for (const c of t.concepts) {
-      const w = c.replace(/^@/, '');
-      if (/^[a-z]+$/.test(w) && w.length > 2) ws.add(w);
+      for (const w of c.startsWith('@') ? conceptWords(c, 6) : [c]) if (/^[a-z]+$/.test(w) && w.length > 1) ws.add(w);
     }
   }
-  return [...ws].slice(0, 40).join(' or ');
+  return [...ws].slice(0, 60).join(' or ');
 }
 
 function fuse<T extends { vrank: number | null; trank: number | null }>(rows: T[]) {

@@ -34,6 +34,12 @@ const lookupConcept = (word: string, stem: string) => conceptByWord.get(word) ??
 const genericStems = new Set([...GENERIC].map((w) => stemmer(w)));
 const stopStems = new Set([...STOPWORDS].map((w) => stemmer(w)));
 
+/** Words of a concept group ("@ship" → ship, shipping, deliver, …) for full-text queries. */
+export function conceptWords(concept: string, max = 8): string[] {
+  return concept.startsWith('@') ? (groupWords.get(concept) ?? []).slice(0, max) : [];
+}
+const groupWords = new Map(SYNONYM_GROUPS.map((g) => [`@${g[0]}`, g.filter((w) => /^[a-z]+$/.test(w))]));
+
 export function normalize(text: string): string {
   return text
     .normalize('NFD')
@@ -99,7 +105,8 @@ export function conceptSet(text: string, opts: { negation?: boolean } = {}): Set
     prev = t.word;
     if (t.stop || negated) continue;
     s.add(t.stem);
-    for (const c of t.concepts) s.add(c);
+    // A text naming Brazil is not about "international" in general; a question about Brazil is.
+    for (const c of t.concepts) if (!(c === '@international' && GEO_CONCEPTS[t.word])) s.add(c);
   }
   return s;
 }

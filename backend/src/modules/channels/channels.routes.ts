@@ -33,7 +33,7 @@ export const channelRoutes = [
   }),
   defineRoute({
     method: 'post', path: '/stores/:storeId/channels/:channelId/test', summary: 'Check the credentials against the provider', tags,
-    auth: { kind: 'store', permission: 'channels:manage' }, params: ZChannelParams, responses: { 200: ZChannelTestResponse },
+    auth: { kind: 'store', permission: 'channels:manage' }, params: ZChannelParams, body: z.strictObject({}), responses: { 200: ZChannelTestResponse },
     handler: async ({ c, membership, params }) => channels.testChannel(c, membership!.storeId, params.channelId),
   }),
 ];

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { THandoffTrigger } from '@convix/shared/contracts';
 import type { Container } from '../../container.js';
 import { AppError } from '../../lib/app-error.js';
+import { logger } from '../../lib/logger.js';
 import { loadConversation, publishMessage, type Tx } from '../conversations/conversation.repository.js';
 import { toHandoff } from '../conversations/serializers.js';
 import { planHandoff, type HandoffPlan } from './handoff-routing.js';
@@ -49,7 +50,11 @@ export async function afterHandoff(c: Container, written: Awaited<ReturnType<typ
   c.events.emit('handoff.triggered', { storeId: handoff.storeId, conversationId: handoff.conversationId, handoff: toHandoff(handoff), conversation });
   c.events.emit('conversation.updated', { storeId: handoff.storeId, conversation });
   c.events.emit('analytics.changed', { storeId: handoff.storeId });
-  if (plan.destination !== 'LIVE_AGENT') await c.jobs.enqueue('handoff-notify', { handoffId: handoff.id }, { jobId: `handoff-notify:${handoff.id}` });
+  if (plan.destination !== 'LIVE_AGENT') {
+    // The handoff is committed either way; a lost notification must not fail the request.
+    await c.jobs.enqueue('handoff-notify', { handoffId: handoff.id }, { jobId: `handoff-notify-${handoff.id}` })
+      .catch((err) => logger.error('could not queue handoff notification', { handoffId: handoff.id, err }));
+  }
 }
 
 export interface TriggerInput {

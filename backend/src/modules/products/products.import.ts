@@ -4,6 +4,7 @@ import { ZProductInput, type TImportProductsResponse } from '@convix/shared/cont
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Container } from '../../container.js';
 import { AppError } from '../../lib/app-error.js';
+import { unstorableText } from '../../lib/http/unstorable-text.js';
 import { productsChanged } from './products.service.js';
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -50,9 +51,12 @@ export async function importProducts(c: Container, storeId: string, rows: unknow
   rows.forEach((raw, i) => {
     const obj = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
     const result = ZProductInput.safeParse(obj ?? raw);
-    if (!result.success) {
-      const sku = typeof obj?.sku === 'string' ? obj.sku.slice(0, 64) : null;
-      errors.push({ row: i + 1, sku, errors: result.error.issues.map((e) => ({ path: e.path.join('.') || '(row)', message: e.message })) });
+    const unstorable = unstorableText(raw, 'row');
+    if (!result.success || unstorable) {
+      const sku = typeof obj?.sku === 'string' && !unstorable ? obj.sku.slice(0, 64) : null;
+      const issues = result.success ? [] : result.error.issues.map((e) => ({ path: e.path.join('.') || '(row)', message: e.message }));
+      if (unstorable) issues.push({ path: unstorable.path.replace(/^row\.?/, '') || '(row)', message: unstorable.message });
+      errors.push({ row: i + 1, sku, errors: issues });
       return;
     }
     valid.set(result.data.sku, { data: result.data, present: Object.keys(obj ?? {}) });

@@ -23,7 +23,7 @@ export function ConversationThread({ id }: { id: string }) {
   const returnToAi = useReturnToAi(id);
   const endRef = useRef<HTMLDivElement>(null);
   const count = c?.messages.length ?? 0;
-  useEffect(() => endRef.current?.scrollIntoView({ block: 'end' }), [count]);
+  useEffect(() => { endRef.current?.scrollIntoView({ block: 'end' }); }, [count]);
 
   if (error) return <ErrorState title="Couldn’t load this conversation" error={error} onRetry={() => refetch()} />;
   if (isLoading || !c) {

@@ -1,0 +1,3 @@
+const { createTestDatabase } = await import('./test/test-db.js');
+console.time('db'); const db = await createTestDatabase(); console.timeEnd('db');
+await db.close();
