@@ -39,7 +39,7 @@ try {
   });
   const seen = (id: string) => seenAt.get(id) ?? new Promise<number>((r) => waiters.set(id, r));
 
-  const toPersisted: number[] = [], toSocket: number[] = [], http: number[] = [];
+  const toPersisted: number[] = [], toSocket: number[] = [], http: number[] = [], aiTurn: number[] = [];
   let accepted = 0;
   const t0 = performance.now();
   const wall0 = Date.now();
@@ -59,6 +59,7 @@ try {
       }
       if (res.status !== 200) throw new Error(`message failed ${res.status} ${JSON.stringify(res.body)}`);
       toPersisted.push(Date.parse(res.body.reply.createdAt) - sentWall);
+      if (typeof res.body.reply.metadata.latencyMs === 'number') aiTurn.push(res.body.reply.metadata.latencyMs);
       toSocket.push((await seen(res.body.reply.id)) - sent);
       if (res.body.conversation.status !== 'OPEN') break; // handed off: the shopper would wait for a person
     }
@@ -68,6 +69,7 @@ try {
   console.log(`POST → reply persisted:           ${fmt(toPersisted)}`);
   console.log(`POST → message:new on dashboard:  ${fmt(toSocket)}`);
   console.log(`POST round trip (HTTP 200/202):   ${fmt(http)}`);
+  console.log(`AI engine turn (decision.latencyMs): ${fmt(aiTurn)}`);
   void wall0;
   dash.close();
 

@@ -22,6 +22,8 @@ function newestMtime(dir) {
 /** Rebuild when .next is missing or any frontend/shared source is newer than the last build. */
 export function buildIfStale() {
   const stamp = path.join(ROOT, '.next/BUILD_ID');
+  // A dev server can leave a half-written .next behind; treat that as stale too.
+  if (!fs.existsSync(path.join(ROOT, '.next/server/preview-props.json'))) fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   const src = Math.max(newestMtime(ROOT), newestMtime(path.resolve(ROOT, '../shared/src')));
   if (built && built >= src) return false;

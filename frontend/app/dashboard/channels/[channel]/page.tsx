@@ -11,10 +11,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: parsed.success ? CHANNEL_LABEL[parsed.data] : 'Channel' };
 }
 
-export function generateStaticParams() {
-  return ZChannelType.options.map((c) => ({ channel: c.toLowerCase() }));
-}
-
 export default async function ChannelPage({ params }: Props) {
   const parsed = ZChannelType.safeParse((await params).channel.toUpperCase());
   if (!parsed.success) notFound();
