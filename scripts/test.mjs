@@ -32,7 +32,7 @@ function findTests(dir, suffix) {
 const suites = [
   { name: 'shared', cwd: 'shared', files: findTests('shared/src', '.test.ts'), flags: [] },
   { name: 'backend', cwd: 'backend', files: findTests('backend/src', '.test.ts'), flags: ['--test-concurrency=2'] },
-  { name: 'frontend', cwd: 'frontend', files: findTests('frontend/e2e', '.e2e.test.ts'), flags: ['--test-concurrency=1'] },
+  { name: 'frontend', cwd: 'frontend', files: findTests('frontend/e2e', '.e2e.test.mjs'), flags: ['--test-concurrency=1'] },
 ]
   .filter((s) => only.length === 0 || only.includes(s.name))
   .filter((s) => s.files.length > 0)

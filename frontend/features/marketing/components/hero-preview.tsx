@@ -12,7 +12,7 @@ export function HeroPreview() {
         </div>
         <div className="space-y-3 text-sm">
           <div className="flex gap-2"><User className="mt-1 size-4 shrink-0 text-muted-foreground" aria-hidden /><p className="rounded-2xl rounded-tl-sm bg-muted px-3 py-2">Is the Ridgeline shell ok for all-day rain? Need it by Friday.</p></div>
-          <div className="flex flex-row-reverse gap-2"><Bot className="mt-1 size-4 shrink-0 text-brand" aria-hidden /><p className="rounded-2xl rounded-tr-sm bg-primary px-3 py-2 text-primary-foreground">Yes — it&apos;s fully seam-taped with a 20k rating. Order by 2pm today for Friday delivery with express shipping. 🌧️</p></div>
+          <div className="flex flex-row-reverse gap-2"><Bot className="mt-1 size-4 shrink-0 text-brand" aria-hidden /><p className="rounded-2xl rounded-tr-sm bg-primary px-3 py-2 text-primary-foreground">Yes — it&apos;s fully seam-taped with a 20k rating. Order by 2pm today for Friday delivery with express shipping.</p></div>
           <div className="rounded-xl border border-dashed p-3">
             <div className="mb-2 flex items-center gap-1.5 text-xs font-medium text-muted-foreground"><ShieldCheck className="size-3.5" aria-hidden />Decision record</div>
             {[['Factual', 92], ['Intent', 95], ['Emotional', 88]].map(([l, v]) => (
