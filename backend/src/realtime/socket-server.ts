@@ -44,20 +44,28 @@ function parsePayload<T>(schema: { safeParse(v: unknown): { success: true; data:
   return r.data;
 }
 
-function setupDashboard(c: Container, nsp: Namespace): void {
-  nsp.use(async (socket, next) => {
+/** Handshake middleware: `resolve` returns the socket's data or throws; errors reach the client
+ *  as connect_error with `data.code`. */
+function authenticateWith(resolve: (handshake: unknown) => Promise<Record<string, unknown>>) {
+  return async (socket: Socket, next: (err?: Error) => void) => {
     try {
-      const auth = parsePayload(ZDashboardAuth, socket.handshake.auth);
-      const user = await c.auth.verifyAccessToken(auth.token);
-      const member = await c.prisma.storeMember.findFirst({ where: { storeId: auth.storeId, userId: user.id, acceptedAt: { not: null } } });
-      if (!member) throw AppError.notFound('Store');
-      socket.data = { userId: user.id, storeId: auth.storeId, role: member.role } satisfies DashboardSocketData;
+      socket.data = await resolve(socket.handshake.auth);
       next();
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('UNAUTHENTICATED', 'Authentication failed');
       next(Object.assign(new Error(e.message), { data: { code: e.code } }));
     }
-  });
+  };
+}
+
+function setupDashboard(c: Container, nsp: Namespace): void {
+  nsp.use(authenticateWith(async (handshake) => {
+    const auth = parsePayload(ZDashboardAuth, handshake);
+    const user = await c.auth.verifyAccessToken(auth.token);
+    const member = await c.prisma.storeMember.findFirst({ where: { storeId: auth.storeId, userId: user.id, acceptedAt: { not: null } } });
+    if (!member) throw AppError.notFound('Store');
+    return { userId: user.id, storeId: auth.storeId, role: member.role } satisfies DashboardSocketData;
+  }));
   nsp.on('connection', (socket) => {
     const data = socket.data as DashboardSocketData;
     void socket.join(rooms.store(data.storeId));
@@ -83,21 +91,15 @@ function setupDashboard(c: Container, nsp: Namespace): void {
 }
 
 function setupWidget(c: Container, nsp: Namespace): void {
-  nsp.use(async (socket, next) => {
-    try {
-      const auth = parsePayload(ZWidgetAuth, socket.handshake.auth);
-      const claims = await c.visitorTokens.verify(auth.visitorToken);
-      const conv = await c.prisma.conversation.findFirst({
-        where: { id: auth.conversationId, storeId: claims.storeId, customerId: claims.customerId }, select: { id: true },
-      });
-      if (!conv) throw AppError.notFound('Conversation');
-      socket.data = { storeId: claims.storeId, conversationId: auth.conversationId, customerId: claims.customerId } satisfies WidgetSocketData;
-      next();
-    } catch (err) {
-      const e = err instanceof AppError ? err : new AppError('UNAUTHENTICATED', 'Authentication failed');
-      next(Object.assign(new Error(e.message), { data: { code: e.code } }));
-    }
-  });
+  nsp.use(authenticateWith(async (handshake) => {
+    const auth = parsePayload(ZWidgetAuth, handshake);
+    const claims = await c.visitorTokens.verify(auth.visitorToken);
+    const conv = await c.prisma.conversation.findFirst({
+      where: { id: auth.conversationId, storeId: claims.storeId, customerId: claims.customerId }, select: { id: true },
+    });
+    if (!conv) throw AppError.notFound('Conversation');
+    return { storeId: claims.storeId, conversationId: auth.conversationId, customerId: claims.customerId } satisfies WidgetSocketData;
+  }));
   nsp.on('connection', (socket) => {
     const data = socket.data as WidgetSocketData;
     void socket.join(rooms.conversation(data.conversationId));
