@@ -5,7 +5,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+// @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
+
+type CannonOptions = Record<string, unknown>;
+type CannonResult = { requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number };
 import { createApp } from '../backend/src/app.js';
 import { parseEnv } from '../backend/src/config/env.js';
 import { createContainer } from '../backend/src/container.js';
@@ -32,7 +36,8 @@ async function boot(): Promise<{ url: string; stop: () => Promise<void> }> {
   };
 }
 
-async function json(url: string, init: RequestInit = {}) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(url: string, init: RequestInit = {}): Promise<any> {
   const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
   const body = await res.json();
   if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);
@@ -41,11 +46,11 @@ async function json(url: string, init: RequestInit = {}) {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function run(title: string, opts: autocannon.Options) {
+async function run(title: string, opts: CannonOptions) {
   const times: number[] = [];
   const instance = autocannon({ connections, duration, ...opts });
-  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  const result = await instance;
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result: CannonResult = await instance;
   times.sort((a, b) => a - b);
   return {
     endpoint: title,

@@ -11,7 +11,6 @@ export class BullmqQueue implements JobQueue {
   private readonly queue: Queue;
   private worker?: Worker;
   private workerConnection?: Redis;
-  private workerConnection?: Redis;
 
   constructor(
     private readonly jobs: Map<string, JobDef>,
@@ -108,7 +107,6 @@ export class BullmqQueue implements JobQueue {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();
-    await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
     await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
   }
 }

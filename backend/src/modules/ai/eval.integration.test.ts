@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createAiProviders } from './providers.js';
 import { formatMetrics, loadCases, loadFixture, playCase, score, TARGETS, type CaseResult } from './eval/eval-core.js';
 import { ingestStore, localPlayer, seedFixtureStore } from './eval/local-player.js';
+import type { Database } from '../../db/client.js';
 import { openTestDb } from './test-db.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,10 +20,13 @@ const sets = [
 ];
 
 describe('AI eval (local providers)', () => {
+  // One database for both merchants: stores are isolated by storeId like in production.
+  let db: Database;
+  before(async () => { db = await openTestDb(); });
+  after(async () => { await db?.close(); });
   for (const set of sets) {
     it(`meets the targets on ${set.name}`, { skip: !existsSync(set.store) && 'eval data not present' }, async () => {
-      const db = await openTestDb();
-      try {
+      {
         const providers = createAiProviders();
         const storeId = await seedFixtureStore(db.prisma, loadFixture(set.store));
         await ingestStore({ prisma: db.prisma, providers }, storeId);
@@ -38,8 +42,6 @@ describe('AI eval (local providers)', () => {
         assert.ok(m.triggerAccuracy >= TARGETS.triggerAccuracy, report);
         assert.ok(m.falseHandoffRate <= TARGETS.falseHandoffRate, report);
         assert.equal(m.declineAccuracy, 1, report);
-      } finally {
-        await db.close();
       }
     });
   }

@@ -14,7 +14,7 @@ describe('widget API', () => {
     storeId = store.id;
     ownerToken = owner.token;
   });
-  after(async () => { const t0 = Date.now(); await t.close(); console.log("closed in", Date.now() - t0); });
+  after(() => t.close());
 
   it('serves a cacheable config and 404s unknown, malformed and inactive stores', async () => {
     const res = await t.api(`/widget/${storeId}/config`);
