@@ -57,33 +57,51 @@ function fuse<T extends { vrank: number | null; trank: number | null }>(rows: T[
   return rows.map((r) => ({ ...r, rrf: (r.vrank ? 1 / (RRF_K + Number(r.vrank)) : 0) + (r.trank ? 1 / (RRF_K + Number(r.trank)) : 0) }));
 }
 
+/**
+ * The two candidate lists (vector by cosine distance, full text by ts_rank_cd) for one store,
+ * joined so each row carries both ranks. Runs with pgvector's iterative HNSW scan: the index is
+ * shared by every store and filtered afterwards, so without it a small store's nearest
+ * neighbours can be crowded out of the first `ef_search` candidates by other stores' rows.
+ */
+async function hybridCandidates(
+  deps: AiDeps,
+  q: { table: 'TrainingChunk' | 'Product'; storeId: string; query: string; limit: number; select: string; join?: string },
+): Promise<Record<string, unknown>[]> {
+  const { embedding } = deps.providers;
+  const [vec] = await embedding.embed([q.query]);
+  const sql = `WITH v AS (
+       SELECT id, dist, row_number() OVER (ORDER BY dist) AS vrank FROM (
+         SELECT x.id, x.embedding <=> $2::vector AS dist FROM "${q.table}" x
+         WHERE x."storeId" = $1::uuid AND x."embeddingModel" = $3 AND x.embedding IS NOT NULL
+         ORDER BY x.embedding <=> $2::vector LIMIT $5) a
+     ), t AS (
+       SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS trank FROM (
+         SELECT x.id, ts_rank_cd(x.tsv, q) AS rank FROM "${q.table}" x, websearch_to_tsquery('english', $4) q
+         WHERE x."storeId" = $1::uuid AND x.tsv @@ q
+         ORDER BY rank DESC LIMIT $5) b
+     )
+     SELECT ${q.select}, 1 - v.dist AS "vectorScore", t.rank AS "textScore", v.vrank, t.trank
+     FROM v FULL OUTER JOIN t ON t.id = v.id
+     JOIN "${q.table}" r ON r.id = coalesce(v.id, t.id)
+     ${q.join ?? ''}`;
+  const [, rows] = await deps.prisma.$transaction([
+    deps.prisma.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`),
+    deps.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, q.storeId, toVectorLiteral(vec), embedding.model, ftsQuery(q.query) || 'nothing', q.limit),
+  ]);
+  return rows;
+}
+
 export async function searchKnowledge(
   deps: AiDeps,
   args: { storeId: string; query: string; topK?: number; candidates?: number; all?: boolean },
 ): Promise<KnowledgeHit[]> {
   const topK = args.topK ?? 5;
   const limit = Math.max(args.candidates ?? 40, topK * 3);
-  const { embedding } = deps.providers;
-  const [vec] = await embedding.embed([args.query]);
-  const rows = await deps.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-    `WITH v AS (
-       SELECT id, dist, row_number() OVER (ORDER BY dist) AS vrank FROM (
-         SELECT c.id, c.embedding <=> $2::vector AS dist FROM "TrainingChunk" c
-         WHERE c."storeId" = $1::uuid AND c."embeddingModel" = $3 AND c.embedding IS NOT NULL
-         ORDER BY c.embedding <=> $2::vector LIMIT $5) x
-     ), t AS (
-       SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS trank FROM (
-         SELECT c.id, ts_rank_cd(c.tsv, q) AS rank FROM "TrainingChunk" c, websearch_to_tsquery('english', $4) q
-         WHERE c."storeId" = $1::uuid AND c.tsv @@ q
-         ORDER BY rank DESC LIMIT $5) y
-     )
-     SELECT c.id AS "chunkId", c."docId", d.title, d.type::text AS "docType", c.content, c.metadata,
-            1 - v.dist AS "vectorScore", t.rank AS "textScore", v.vrank, t.trank
-     FROM v FULL OUTER JOIN t ON t.id = v.id
-     JOIN "TrainingChunk" c ON c.id = coalesce(v.id, t.id)
-     JOIN "TrainingDoc" d ON d.id = c."docId"`,
-    args.storeId, toVectorLiteral(vec), embedding.model, ftsQuery(args.query) || 'nothing', limit,
-  );
+  const rows = await hybridCandidates(deps, {
+    table: 'TrainingChunk', storeId: args.storeId, query: args.query, limit,
+    select: `r.id AS "chunkId", r."docId", d.title, d.type::text AS "docType", r.content, r.metadata`,
+    join: `JOIN "TrainingDoc" d ON d.id = r."docId"`,
+  });
   const terms = queryTerms(args.query);
   const fused = fuse(rows as never as { vrank: number | null; trank: number | null }[]) as unknown as (Record<string, unknown> & { rrf: number })[];
   const maxRrf = Math.max(1e-9, ...fused.map((r) => r.rrf));
@@ -115,26 +133,10 @@ export async function searchProducts(
 ): Promise<ProductHit[]> {
   const topK = args.topK ?? 5;
   const limit = Math.max(20, topK * 3);
-  const { embedding } = deps.providers;
-  const [vec] = await embedding.embed([args.query]);
-  const rows = await deps.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-    `WITH v AS (
-       SELECT id, dist, row_number() OVER (ORDER BY dist) AS vrank FROM (
-         SELECT p.id, p.embedding <=> $2::vector AS dist FROM "Product" p
-         WHERE p."storeId" = $1::uuid AND p."embeddingModel" = $3 AND p.embedding IS NOT NULL
-         ORDER BY p.embedding <=> $2::vector LIMIT $5) x
-     ), t AS (
-       SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS trank FROM (
-         SELECT p.id, ts_rank_cd(p.tsv, q) AS rank FROM "Product" p, websearch_to_tsquery('english', $4) q
-         WHERE p."storeId" = $1::uuid AND p.tsv @@ q
-         ORDER BY rank DESC LIMIT $5) y
-     )
-     SELECT p.id AS "productId", p.sku, p.name, p.description, p.category, p.tags, p.price::float8 AS price, p.currency,
-            p."inStock", p.url, 1 - v.dist AS "vectorScore", t.rank AS "textScore", v.vrank, t.trank
-     FROM v FULL OUTER JOIN t ON t.id = v.id
-     JOIN "Product" p ON p.id = coalesce(v.id, t.id)`,
-    args.storeId, toVectorLiteral(vec), embedding.model, ftsQuery(args.query) || 'nothing', limit,
-  );
+  const rows = await hybridCandidates(deps, {
+    table: 'Product', storeId: args.storeId, query: args.query, limit,
+    select: `r.id AS "productId", r.sku, r.name, r.description, r.category, r.tags, r.price::float8 AS price, r.currency, r."inStock", r.url`,
+  });
   const terms = queryTerms(args.query);
   const fused = fuse(rows as never as { vrank: number | null; trank: number | null }[]) as unknown as (Record<string, unknown> & { rrf: number })[];
   const maxRrf = Math.max(1e-9, ...fused.map((r) => r.rrf));
