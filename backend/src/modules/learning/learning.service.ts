@@ -3,8 +3,6 @@
 // Idempotent: a handoff is claimed (learnedAt set) in the same commit that creates its doc.
 import type { Container } from '../../container.js';
 import { logger } from '../../lib/logger.js';
-import { ingestTrainingDoc } from '../ai/ingestion.service.js';
-import { aiDeps } from '../conversations/ai-engine.js';
 
 export interface LearnResult { handoffs: number; docIds: string[] }
 
@@ -42,18 +40,13 @@ export async function learnFromHandoffs(c: Container, storeId?: string): Promise
     });
     if (!docId) continue;
     docIds.push(docId);
-    await reindex(c, h.storeId, docId);
+    await reindex(c, docId);
   }
   if (docIds.length) logger.info('learning loop created FAQ docs', { count: docIds.length, storeId });
   return { handoffs: handoffs.length, docIds };
 }
 
-/** The AI module's ingestion job when registered; otherwise ingest in-line. */
-async function reindex(c: Container, storeId: string, docId: string): Promise<void> {
-  const job = [...c.jobDefs.keys()].find((n) => /ingest/i.test(n));
-  if (job) {
-    await c.jobs.enqueue(job, { storeId, docId });
-    return;
-  }
-  await ingestTrainingDoc(aiDeps(c), docId);
+/** Ingestion runs as the training module's job (status, progress events, retries). */
+async function reindex(c: Container, docId: string): Promise<void> {
+  await c.jobs.enqueue('training.ingest', { docId });
 }
