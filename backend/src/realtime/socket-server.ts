@@ -114,7 +114,7 @@ function setupWidget(c: Container, nsp: Namespace): void {
 export async function attachRealtime(c: Container, httpServer: HttpServer): Promise<Server> {
   const io = new Server(httpServer, {
     cors: { origin: true, credentials: true },
-    serveClient: false,
+    serveClient: true, // /socket.io/socket.io.min.js for the plain-JS widget
     pingInterval: 25_000,
     pingTimeout: 20_000,
   });

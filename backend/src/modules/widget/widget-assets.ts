@@ -1,13 +1,14 @@
 // The embeddable widget (plain JS, no bundler) and a demo page that embeds it. The script talks
-// to the API it was loaded from; replies that take longer than the server's wait (202) and agent
-// messages are picked up by polling the history endpoint.
+// to the API it was loaded from. Replies that outlive the server's wait (202), agent messages and
+// "agent joined" arrive over Socket.io (/widget namespace); a slow history poll backs it up.
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export const WIDGET_JS = String.raw`(function () {
   var script = document.currentScript;
   var storeId = script && script.getAttribute('data-store-id');
   if (!storeId) return console.error('[convix] data-store-id missing');
-  var api = new URL(script.src).origin + '/v1/widget/' + storeId;
+  var origin = new URL(script.src).origin;
+  var api = origin + '/v1/widget/' + storeId;
   var key = 'convix:' + storeId;
   var state = JSON.parse(localStorage.getItem(key) || '{}');
   var seen = {}, lastId = null, box, list, input, cfg;
@@ -31,14 +32,26 @@ export const WIDGET_JS = String.raw`(function () {
     req('GET', '/conversations/' + state.conversationId + '/messages' + (lastId ? '?after=' + lastId : ''))
       .then(function (r) { r.items.forEach(add); }).catch(function () {});
   }
+  function live() {
+    if (!state.conversationId || live.on) return;
+    live.on = 1;
+    var s = document.createElement('script');
+    s.src = origin + '/socket.io/socket.io.min.js';
+    s.onload = function () {
+      var sock = window.io(origin + '/widget', { auth: { visitorToken: state.visitorToken, conversationId: state.conversationId }, transports: ['websocket', 'polling'] });
+      sock.on('message:new', function (p) { add(p.message); });
+      sock.on('agent:joined', function (p) { add({ id: 'joined' + Date.now(), role: 'SYSTEM', content: p.agentName + ' joined the conversation' }); });
+    };
+    document.head.appendChild(s);
+  }
   function start() {
     return req('POST', '/conversation', { visitorId: state.visitorId, context: { pageUrl: location.href, locale: navigator.language } })
-      .then(function (r) { state = { visitorId: r.visitorId, visitorToken: r.visitorToken, conversationId: r.conversation.id }; localStorage.setItem(key, JSON.stringify(state)); poll(); });
+      .then(function (r) { state = { visitorId: r.visitorId, visitorToken: r.visitorToken, conversationId: r.conversation.id }; localStorage.setItem(key, JSON.stringify(state)); poll(); live(); });
   }
   function send(text) {
     var id = 'c' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
     return req('POST', '/message', { conversationId: state.conversationId, content: text, clientMessageId: id })
-      .then(function (r) { add(r.message); if (r.reply) add(r.reply); else setTimeout(poll, 1500); })
+      .then(function (r) { add(r.message); if (r.reply) add(r.reply); })
       .catch(function (e) { add({ id: id + 'e', role: 'SYSTEM', content: (e && e.message) || 'Could not send' }); });
   }
   fetch(api + '/config').then(function (r) { return r.json(); }).then(function (c) {
@@ -59,8 +72,8 @@ export const WIDGET_JS = String.raw`(function () {
     form.onsubmit = function (e) { e.preventDefault(); var t = input.value.trim(); if (t) { input.value = ''; send(t); } };
     btn.onclick = function () { var open = box.style.display === 'none'; box.style.display = open ? 'flex' : 'none'; if (open && !state.conversationId) start(); };
     document.body.appendChild(btn); document.body.appendChild(box);
-    if (state.conversationId) poll();
-    setInterval(function () { if (box.style.display !== 'none') poll(); }, 4000);
+    if (state.conversationId) { poll(); live(); }
+    setInterval(function () { if (box.style.display !== 'none') poll(); }, 15000);
   });
 })();
 `;

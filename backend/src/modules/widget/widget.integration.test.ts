@@ -155,6 +155,8 @@ describe('widget API', () => {
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type') ?? '', /javascript/);
     assert.match(await js.text(), /data-store-id/);
+    const client = await fetch(`${t.baseUrl}/socket.io/socket.io.min.js`); // the widget's live channel
+    assert.equal(client.status, 200);
     const demo = await fetch(`${t.baseUrl}/v1/widget/${storeId}/demo`);
     assert.equal(demo.status, 200);
     assert.match(await demo.text(), new RegExp(`src="/v1/widget.js" data-store-id="${storeId}"`));
