@@ -12,6 +12,8 @@ import { DomainEvents } from './lib/events.js';
 import { RateLimits } from './lib/http/rate-limit.js';
 import type { AuthedUser } from './lib/http/route.js';
 import { resolveFromRoot } from './lib/paths.js';
+import { createAiProviders } from './modules/ai/providers.js';
+import type { AiProviders } from './modules/ai/types.js';
 import { AccessTokens } from './modules/auth/access-token.js';
 import { VisitorTokens } from './modules/widget/visitor-token.js';
 
@@ -27,6 +29,8 @@ export interface Container {
   mail: MailDriver;
   auth: { tokens: AccessTokens; verifyAccessToken(token: string): Promise<AuthedUser> };
   visitorTokens: VisitorTokens;
+  /** Embedding + generation providers, built once from env (local or OpenAI). */
+  ai: AiProviders;
   close(): Promise<void>;
 }
 
@@ -69,6 +73,10 @@ export async function createContainer(env: Env, opts: ContainerOptions = {}): Pr
     mail: env.SMTP_URL ? new SmtpMailDriver(env.SMTP_URL, env.MAIL_FROM) : new OutboxMailDriver(db.prisma),
     auth: { tokens, verifyAccessToken: (t) => tokens.verify(t) },
     visitorTokens: new VisitorTokens(env.JWT_SECRET, env.JWT_ISSUER),
+    ai: createAiProviders({
+      provider: env.aiProvider, apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL,
+      chatModel: env.OPENAI_CHAT_MODEL, embeddingModel: env.OPENAI_EMBEDDING_MODEL, dimensions: env.EMBEDDING_DIMENSIONS,
+    }),
     async close() {
       await jobs.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());

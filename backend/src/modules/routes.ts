@@ -13,6 +13,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { productRoutes } from './products/products.routes.js';
 import { storeRoutes } from './stores/stores.routes.js';
 import { teamRoutes } from './team/team.routes.js';
+import { trainingRoutes } from './training/training.routes.js';
 
 export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
@@ -20,6 +21,7 @@ export const apiRoutes: RouteDef[] = [
   ...storeRoutes,
   ...teamRoutes,
   ...productRoutes,
+  ...trainingRoutes,
   ...channelRoutes,
   ...widgetRoutes,
   ...conversationRoutes,

@@ -71,3 +71,21 @@ export type TRetrievedChunk = z.infer<typeof ZRetrievedChunk>;
 export type TTrainingTestRequest = z.infer<typeof ZTrainingTestRequest>;
 export type TTrainingTestResponse = z.infer<typeof ZTrainingTestResponse>;
 export const ZRetrainResponse = z.object({ queued: z.number().int() });
+
+/** POST /stores/:id/training/upload (multipart): the file in field `file`; these fields either as
+ *  plain form fields or as JSON in a `payload` field. A CSV (question,answer) becomes an FAQ doc. */
+export const ZUploadTrainingDocFields = z.strictObject({
+  title: z.string().trim().min(1).max(200).optional(),
+  type: z.enum(['FILE', 'FAQ']).optional(),
+});
+export type TUploadTrainingDocFields = z.infer<typeof ZUploadTrainingDocFields>;
+export const TRAINING_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+export const TRAINING_UPLOAD_EXTENSIONS = ['pdf', 'docx', 'txt', 'md', 'csv'] as const;
+
+/** POST /stores/:id/training/retrain: every source (omit docIds) or just these. */
+export const ZRetrainRequest = z.strictObject({ docIds: z.array(ZId).min(1).max(500).optional() });
+export type TRetrainRequest = z.infer<typeof ZRetrainRequest>;
+export type TRetrainResponse = z.infer<typeof ZRetrainResponse>;
+
+/** Dashboard socket event `training:progress`. */
+export const ZTrainingProgressEvent = z.object({ doc: ZTrainingDoc });

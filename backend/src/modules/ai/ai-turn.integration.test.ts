@@ -7,7 +7,7 @@ import { runAiTurn, trainingTest, unsupportedNumbers } from './ai-turn.service.j
 import { OpenAiGenerationProvider } from './generation-provider.js';
 import { ingestStore, seedFixtureStore } from './eval/local-player.js';
 import { createAiProviders } from './providers.js';
-import { openTestDb } from './test-db.js';
+import { createTestDatabase } from '../../test/test-db.js';
 import type { AiDeps } from './types.js';
 
 describe('runAiTurn / trainingTest', () => {
@@ -17,7 +17,7 @@ describe('runAiTurn / trainingTest', () => {
   const fresh = { unresolvedCount: 0, clarifyCount: 0 };
 
   before(async () => {
-    db = await openTestDb();
+    db = await createTestDatabase();
     deps = { prisma: db.prisma, providers: createAiProviders() };
     storeId = await seedFixtureStore(db.prisma, {
       store: { name: 'Acme Outdoors', settings: { forbiddenTopics: ['medical advice'], confidenceThreshold: 0.65, highValueCartThreshold: 400 } },

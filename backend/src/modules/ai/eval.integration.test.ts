@@ -10,7 +10,7 @@ import { createAiProviders } from './providers.js';
 import { formatMetrics, loadCases, loadFixture, playCase, score, TARGETS, type CaseResult } from './eval/eval-core.js';
 import { ingestStore, localPlayer, seedFixtureStore } from './eval/local-player.js';
 import type { Database } from '../../db/client.js';
-import { openTestDb } from './test-db.js';
+import { createTestDatabase } from '../../test/test-db.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const EVAL_DIR = process.env.CONVIX_EVAL_DIR ?? '/work/shared/eval';
@@ -22,7 +22,7 @@ const sets = [
 describe('AI eval (local providers)', () => {
   // One database for both merchants: stores are isolated by storeId like in production.
   let db: Database;
-  before(async () => { db = await openTestDb(); });
+  before(async () => { db = await createTestDatabase(); });
   after(async () => { await db?.close(); });
   for (const set of sets) {
     it(`meets the targets on ${set.name}`, { skip: !existsSync(set.store) && 'eval data not present' }, async () => {

@@ -5,7 +5,7 @@ import { LocalEmbeddingProvider } from './embedding-provider.js';
 import { LocalGenerationProvider } from './generation-provider.js';
 import { embedProducts, ingestTrainingDoc, reindexStore } from './ingestion.service.js';
 import { searchKnowledge, searchProducts } from './retrieval.service.js';
-import { openTestDb } from './test-db.js';
+import { createTestDatabase } from '../../test/test-db.js';
 import type { AiDeps } from './types.js';
 
 /** Same vectors as the local provider but a different model id: a "provider change". */
@@ -21,7 +21,7 @@ describe('ingestion + hybrid retrieval', () => {
   let embedCalls = 0;
 
   before(async () => {
-    db = await openTestDb();
+    db = await createTestDatabase();
     const embedding = new LocalEmbeddingProvider();
     const orig = embedding.embed.bind(embedding);
     embedding.embed = async (texts) => { embedCalls += texts.length; return orig(texts); };

@@ -1,15 +1,20 @@
-// AI micro-benchmarks on in-memory PGlite with the local providers:
-//   node --import tsx backend/src/modules/ai/bench-ai.ts [--sizes 1000,10000]
-// hybrid retrieval p50/p95 at N chunks, ingestion of 100 documents, one AI turn p50/p95.
+// AI benchmarks with the local providers, on in-memory PGlite and (when DATABASE_URL is set) on
+// PostgreSQL in a throw-away database: hybrid retrieval p50/p95 at N chunks, ingestion of 100
+// documents, one AI turn p50/p95.
+//   npm run bench -- ai                                   (sizes 1000,10000)
+//   cd backend && node --import tsx ../bench/ai-bench.ts --sizes 1000,10000,100000 [--engines pglite,postgres]
+//   BENCH_AI_SIZES=1000,10000,100000 npm run bench -- ai
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
-import { openDatabase, type Database } from '../../db/client.js';
-import { runAiTurn } from './ai-turn.service.js';
-import { toVectorLiteral } from './embedding-provider.js';
-import { embedProducts, ingestTrainingDoc } from './ingestion.service.js';
-import { createAiProviders } from './providers.js';
-import { ftsQuery, searchKnowledge } from './retrieval.service.js';
-import type { AiDeps } from './types.js';
+import { openDatabase, type Database } from '../backend/src/db/client.js';
+import { runAiTurn } from '../backend/src/modules/ai/ai-turn.service.js';
+import { toVectorLiteral } from '../backend/src/modules/ai/embedding-provider.js';
+import { embedProducts, ingestTrainingDoc } from '../backend/src/modules/ai/ingestion.service.js';
+import { createAiProviders } from '../backend/src/modules/ai/providers.js';
+import { ftsQuery, searchKnowledge } from '../backend/src/modules/ai/retrieval.service.js';
+import type { AiDeps } from '../backend/src/modules/ai/types.js';
+import { createTestDatabase } from '../backend/src/test/test-db.js';
+
+type Engine = 'pglite' | 'postgres';
 
 const VOCAB = ('shipping delivery return refund exchange warranty jacket tent boots backpack sleeping bag stove lantern ' +
   'rain waterproof insulated fleece size fit color order tracking payment gift card loyalty points store hours pickup ' +
@@ -46,16 +51,16 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function setup(): Promise<{ db: Database; deps: AiDeps; storeId: string }> {
-  const db = await openDatabase({});
+async function setup(engine: Engine): Promise<{ db: Database; deps: AiDeps; storeId: string }> {
+  const db = engine === 'postgres' ? await createTestDatabase(process.env.DATABASE_URL) : await openDatabase({});
   const deps: AiDeps = { prisma: db.prisma, providers: createAiProviders() };
   const store = await db.prisma.store.create({ data: { name: 'Bench Outfitters', settings: { create: {} } } });
   return { db, deps, storeId: store.id };
 }
 
 /** Bulk-inserts `n` synthetic chunks (via SQL) and measures hybrid search latency. */
-export async function benchRetrieval(n: number, queries = 60) {
-  const { db, deps, storeId } = await setup();
+export async function benchRetrieval(engine: Engine, n: number, queries = 60) {
+  const { db, deps, storeId } = await setup(engine);
   try {
     const r = rng(n);
     const doc = await db.prisma.trainingDoc.create({ data: { storeId, type: 'MANUAL', title: 'Synthetic', status: 'READY' } });
@@ -100,8 +105,8 @@ async function explain(deps: AiDeps, storeId: string, q: string) {
 }
 
 /** Ingests 100 ~300-word documents end to end (chunk, embed, transactional replace). */
-export async function benchIngestion(docs = 100) {
-  const { db, deps, storeId } = await setup();
+export async function benchIngestion(engine: Engine, docs = 100) {
+  const { db, deps, storeId } = await setup(engine);
   try {
     const r = rng(7);
     const ids: string[] = [];
@@ -119,8 +124,8 @@ export async function benchIngestion(docs = 100) {
 }
 
 /** Full AI turns (classify, hybrid retrieval for knowledge + products, decide, compose). */
-export async function benchTurn(turns = 60) {
-  const { db, deps, storeId } = await setup();
+export async function benchTurn(engine: Engine, turns = 60) {
+  const { db, deps, storeId } = await setup(engine);
   try {
     const r = rng(11);
     for (let i = 0; i < 50; i++) {
@@ -144,10 +149,28 @@ export async function benchTurn(turns = 60) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--sizes');
-  const sizes = (i > 0 ? process.argv[i + 1] : '1000,10000').split(',').map(Number).filter((x) => x > 0);
-  for (const n of sizes) console.log('retrieval', JSON.stringify(await benchRetrieval(n)));
-  console.log('ingestion', JSON.stringify(await benchIngestion()));
-  console.log('ai-turn', JSON.stringify(await benchTurn()));
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const sizes = (arg('--sizes') ?? process.env.BENCH_AI_SIZES ?? '1000,10000').split(',').map(Number).filter((x) => x > 0);
+const engines = (arg('--engines')?.split(',') ?? ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])]) as Engine[];
+if (engines.includes('postgres') && !process.env.DATABASE_URL) throw new Error('--engines postgres needs DATABASE_URL');
+
+const rows: string[] = [];
+const row = (engine: string, what: string, figures: string) => {
+  const line = `${engine.padEnd(9)}${what.padEnd(28)}${figures}`;
+  rows.push(line);
+  console.log(line);
+};
+for (const engine of engines) {
+  for (const n of sizes) {
+    const r = await benchRetrieval(engine, n);
+    row(engine, `retrieval @ ${n} chunks`, `p50 ${r.p50} ms  p95 ${r.p95} ms  (load+index ${(r.loadMs / 1000).toFixed(1)} s)`);
+  }
+  const ing = await benchIngestion(engine);
+  row(engine, `ingestion of ${ing.docs} docs`, `${(ing.totalMs / 1000).toFixed(2)} s total  ${ing.perDocMs} ms/doc`);
+  const turn = await benchTurn(engine);
+  row(engine, `AI turn (${turn.turns} turns)`, `p50 ${turn.p50} ms  p95 ${turn.p95} ms`);
 }
+if (!process.env.DATABASE_URL) console.log('(PostgreSQL skipped: set DATABASE_URL to bench it too)');
