@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { boot, onShutdown } from './boot.js';
 import { DEMO_LOGIN, seedDemo } from './db/seed.js';
 import { logger } from './lib/logger.js';
+import { recoverInlineWork } from './jobs/recover-inline.js';
 import { startSchedules } from './jobs/schedules.js';
 import { attachRealtime, closeRealtime } from './realtime/socket-server.js';
 
@@ -17,6 +18,7 @@ const runWorkers = c.jobs.kind === 'inline' || env.RUN_WORKERS === 'inline';
 if (runWorkers) {
   await c.jobs.start();
   await startSchedules(c);
+  await recoverInlineWork(c);
 }
 
 const app = createApp(c);

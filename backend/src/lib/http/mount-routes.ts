@@ -66,14 +66,21 @@ export function mountRoutes(c: Container, routes: RouteDef[]): Router {
   for (const route of routes) {
     const chain: express.RequestHandler[] = [];
     if (route.rateLimit) chain.push(c.rateLimits.middleware(route.rateLimit));
-    if (route.upload) chain.push(uploadMiddleware(route.upload.maxBytes));
-    chain.push(async (req, res) => {
+    // Who is calling is settled before any upload is buffered: anonymous or foreign callers
+    // must not be able to make the server read megabytes into memory.
+    chain.push(async (req, res, next) => {
       const user = route.auth.kind === 'public' ? null : await authenticate(c, req);
       let membership: Membership | null = null;
       if (route.auth.kind === 'store') {
         membership = await loadMembership(c, user!.id, req.params.storeId);
         if (!can(membership.role, route.auth.permission)) throw AppError.forbidden();
       }
+      res.locals.caller = { user, membership };
+      next();
+    });
+    if (route.upload) chain.push(uploadMiddleware(route.upload.maxBytes));
+    chain.push(async (req, res) => {
+      const { user, membership } = res.locals.caller as { user: AuthedUser | null; membership: Membership | null };
       const params = parse(route.params, req.params, 'params');
       const query = parse(route.query, req.query, 'query');
       // Multipart form fields arrive as strings; a JSON `payload` field carries structured ones.

@@ -86,6 +86,18 @@ describe('runAiTurn / trainingTest', () => {
     assert.deepEqual(unsupportedNumbers('costs $1,150.00 in 3 days [2]', ['1150 total', '3']), []);
   });
 
+  it('applies a settings change on the very next turn, whichever process made it', async () => {
+    const ask = () => runAiTurn(deps, { storeId, history: [], message: 'Can I return my tent after 3 weeks?', state: fresh });
+    assert.equal((await ask()).decision.action, 'answer');
+    // Written straight to the database, as another API instance would; no cache invalidation call.
+    await db.prisma.storeSettings.update({ where: { storeId }, data: { confidenceThreshold: 0.99 } });
+    const strict = await ask();
+    assert.equal(strict.decision.threshold, 0.99);
+    assert.equal(strict.handoff?.trigger, 'LOW_CONFIDENCE');
+    await db.prisma.storeSettings.update({ where: { storeId }, data: { confidenceThreshold: 0.65 } });
+    assert.equal((await ask()).decision.action, 'answer');
+  });
+
   it('trainingTest returns the ZTrainingTestResponse shape', async () => {
     const res = await trainingTest(deps, storeId, { query: 'how do I track my package', topK: 3 });
     ZTrainingTestResponse.parse(res);

@@ -38,16 +38,30 @@ export interface AiTurnResult {
 }
 
 interface StoreProfile {
-  name: string; brandVoice: string; forbiddenTopics: string[]; threshold: number; highValue: number; catalogTerms: Set<string>; at: number;
+  name: string; brandVoice: string; forbiddenTopics: string[]; threshold: number; highValue: number; catalogTerms: Set<string>; version: string;
 }
 const profileCache = new WeakMap<object, Map<string, StoreProfile>>();
 
-/** Store settings and catalog vocabulary, cached briefly per Prisma client. */
+/** A cheap stamp of everything the profile is built from: a settings, store or catalog edit in
+ *  any process (API or worker) changes it, so no cross-process invalidation is needed. */
+async function profileVersion(deps: AiDeps, storeId: string): Promise<string> {
+  const rows = await deps.prisma.$queryRawUnsafe<{ v: string }[]>(
+    `SELECT concat_ws('|', s."updatedAt", st."updatedAt",
+              (SELECT concat(count(*), ':', max("updatedAt")) FROM "Product" WHERE "storeId" = s.id)) AS v
+       FROM "Store" s LEFT JOIN "StoreSettings" st ON st."storeId" = s.id WHERE s.id = $1::uuid`,
+    storeId,
+  );
+  if (!rows.length) throw new Error(`Store ${storeId} not found`);
+  return rows[0].v;
+}
+
+/** Store settings and catalog vocabulary, rebuilt only when their version stamp changes. */
 async function storeProfile(deps: AiDeps, storeId: string): Promise<StoreProfile> {
   let m = profileCache.get(deps.prisma);
   if (!m) profileCache.set(deps.prisma, (m = new Map()));
+  const version = await profileVersion(deps, storeId);
   const hit = m.get(storeId);
-  if (hit && Date.now() - hit.at < 30_000) return hit;
+  if (hit && hit.version === version) return hit;
   const store = await deps.prisma.store.findUnique({ where: { id: storeId }, include: { settings: true } });
   if (!store) throw new Error(`Store ${storeId} not found`);
   const products = await deps.prisma.product.findMany({ where: { storeId }, select: { name: true, category: true }, take: 2000 });
@@ -55,7 +69,7 @@ async function storeProfile(deps: AiDeps, storeId: string): Promise<StoreProfile
   const s = store.settings;
   const profile: StoreProfile = {
     name: store.name, brandVoice: s?.brandVoice ?? 'Friendly, helpful and concise', forbiddenTopics: s?.forbiddenTopics ?? [],
-    threshold: s?.confidenceThreshold ?? DEFAULT_THRESHOLD, highValue: s ? Number(s.highValueCartThreshold) : 500, catalogTerms, at: Date.now(),
+    threshold: s?.confidenceThreshold ?? DEFAULT_THRESHOLD, highValue: s ? Number(s.highValueCartThreshold) : 500, catalogTerms, version,
   };
   m.set(storeId, profile);
   return profile;
