@@ -5,6 +5,7 @@ import type { Container } from '../../container.js';
 import { AppError } from '../../lib/app-error.js';
 import { isUniqueViolation } from '../customers/customer.service.js';
 import { loadConversation, publishMessage } from './conversation.repository.js';
+import { replyWaiters } from './reply-waiters.js';
 import { toMessage } from './serializers.js';
 
 export interface ShopperMessageInput {
@@ -91,26 +92,12 @@ export async function findReply(c: Container, message: TMessage): Promise<TMessa
   return hit ? toMessage(hit) : null;
 }
 
-/** Waits up to `timeoutMs` for the reply: local events first, a DB poll for replies written by
- *  another process (a BullMQ worker elsewhere). */
-export function waitForReply(c: Container, message: TMessage, timeoutMs: number): Promise<TMessage | null> {
-  if (timeoutMs <= 0) return findReply(c, message);
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (m: TMessage | null) => {
-      if (done) return;
-      done = true;
-      off();
-      clearTimeout(timer);
-      clearInterval(poll);
-      resolve(m);
-    };
-    const off = c.events.on('message.created', (p) => {
-      const replyTo = (p.message.metadata as { replyTo?: string[] }).replyTo;
-      if (p.conversationId === message.conversationId && replyTo?.includes(message.id)) finish(p.message);
-    });
-    const timer = setTimeout(() => void findReply(c, message).then(finish, () => finish(null)), timeoutMs);
-    const poll = setInterval(() => void findReply(c, message).then((m) => m && finish(m), () => undefined), 500);
-    void findReply(c, message).then((m) => m && finish(m), () => undefined);
-  });
+/** Waits up to `timeoutMs` for the reply (see reply-waiters.ts), checking once up front in case
+ *  it was written before we started waiting. */
+export async function waitForReply(c: Container, message: TMessage, timeoutMs: number): Promise<TMessage | null> {
+  const waiters = replyWaiters(c);
+  const waiting = waiters.wait(message.id, Math.max(0, timeoutMs));
+  const already = await findReply(c, message);
+  if (already) waiters.settle(message.id, already);
+  return waiting;
 }
