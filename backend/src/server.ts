@@ -34,6 +34,7 @@ onShutdown(async () => {
   // Stop taking requests, let in-flight ones finish, close sockets, then drain jobs and the DB.
   const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
   httpServer.closeIdleConnections();
+  await c.jobs.close(); // running jobs finish and their events still reach sockets
   await closeRealtime(io);
   await closed;
   await c.close();

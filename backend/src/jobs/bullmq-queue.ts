@@ -104,9 +104,15 @@ export class BullmqQueue implements JobQueue {
     this.workerConnection = undefined;
   }
 
-  async close(): Promise<void> {
-    await this.worker?.close();
-    await this.queue.close();
-    await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
+  private closing?: Promise<void>;
+
+  /** Idempotent: shutdown closes the queue early (to drain jobs) and again with the container. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.worker?.close();
+      await this.queue.close();
+      await this.workerConnection?.quit().catch(() => this.workerConnection?.disconnect());
+    })();
+    return this.closing;
   }
 }

@@ -111,6 +111,9 @@ function setupWidget(c: Container, nsp: Namespace): void {
   });
 }
 
+/** What closeRealtime must undo, kept beside the server it belongs to. */
+const teardown = new WeakMap<Server, { detach: () => void; redis: { quit(): Promise<unknown> }[] }>();
+
 export async function attachRealtime(c: Container, httpServer: HttpServer): Promise<Server> {
   const io = new Server(httpServer, {
     cors: { origin: true, credentials: true },
@@ -118,23 +121,28 @@ export async function attachRealtime(c: Container, httpServer: HttpServer): Prom
     pingInterval: 25_000,
     pingTimeout: 20_000,
   });
+  const redis: { quit(): Promise<unknown> }[] = [];
   if (c.redis) {
     const pub = c.redis.duplicate();
     const sub = c.redis.duplicate();
+    for (const r of [pub, sub]) r.on('error', (err) => logger.warn('socket.io redis adapter connection error', { err: err.message }));
     io.adapter(createAdapter(pub, sub, { key: SOCKET_IO_KEY }));
-    (io as Server & { _convixRedis?: unknown[] })._convixRedis = [pub, sub];
+    redis.push(pub, sub);
   }
   setupDashboard(c, io.of('/dashboard'));
   setupWidget(c, io.of('/widget'));
-  const off = c.events.onAny((name, payload) => {
+  const detach = c.events.onAny((name, payload) => {
     for (const e of mapEvent(name, payload)) io.of(e.nsp).to(e.room).emit(e.event, e.payload);
   });
-  io.on('close', off);
+  teardown.set(io, { detach, redis });
   return io;
 }
 
+/** Stops fan-out first (jobs still finishing must not publish into a closed adapter), then
+ *  closes sockets and the adapter's Redis connections. */
 export async function closeRealtime(io: Server): Promise<void> {
+  const t = teardown.get(io);
+  t?.detach();
   await new Promise<void>((resolve) => io.close(() => resolve()));
-  const clients = (io as Server & { _convixRedis?: { quit(): Promise<unknown> }[] })._convixRedis ?? [];
-  await Promise.all(clients.map((r) => r.quit().catch(() => undefined)));
+  await Promise.all((t?.redis ?? []).map((r) => r.quit().catch(() => undefined)));
 }

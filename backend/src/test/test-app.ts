@@ -80,6 +80,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, opts:
   return {
     c, env, db, server, baseUrl, api,
     async close() {
+      await c.jobs.close(); // let running jobs finish while their events can still go out
       await closeRealtime(io);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await c.close();
