@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEnv } from './env.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv, ZEnv } from './env.js';
+import { repoRoot } from '../lib/paths.js';
 
 describe('environment parsing', () => {
   it('defaults to the embedded mode with local AI', () => {
@@ -29,5 +32,19 @@ describe('environment parsing', () => {
     assert.throws(() => parseEnv({ PORT: 'abc', LOG_LEVEL: 'loud' }), /PORT[\s\S]*LOG_LEVEL/);
     assert.throws(() => parseEnv({ AI_PROVIDER: 'openai' }), /OPENAI_API_KEY/);
     assert.throws(() => parseEnv({ ENCRYPTION_ACTIVE_KEY_ID: 'k9' }), /ENCRYPTION_ACTIVE_KEY_ID/);
+  });
+
+  it('.env.example documents every variable and parses as it stands', () => {
+    const text = readFileSync(path.join(repoRoot, '.env.example'), 'utf8');
+    const keys = Object.keys((ZEnv as unknown as { in: { shape: Record<string, unknown> } }).in.shape);
+    const missing = keys.filter((k) => !new RegExp(`^#?\\s*${k}=`, 'm').test(text));
+    assert.deepEqual(missing, []);
+    const values = Object.fromEntries(
+      text.split('\n').filter((l) => /^[A-Z]/.test(l)).map((l) => {
+        const [k, ...rest] = l.split('=');
+        return [k, rest.join('=').replace(/\s+#.*$/, '').trim()];
+      }),
+    );
+    assert.doesNotThrow(() => parseEnv(values));
   });
 });
