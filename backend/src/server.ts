@@ -9,10 +9,8 @@ import { startSchedules } from './jobs/schedules.js';
 import { attachRealtime, closeRealtime } from './realtime/socket-server.js';
 
 const { env, c } = await boot('api');
-if (env.SEED_DEMO) {
-  const seeded = await seedDemo(c);
-  if (seeded.seeded) logger.info(`demo store ready — sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
-}
+const demo = env.SEED_DEMO ? await seedDemo(c) : null;
+if (demo?.seeded) logger.info(`demo store ready — sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
 // Embedded mode has no separate worker, so this process runs the jobs.
 const runWorkers = c.jobs.kind === 'inline' || env.RUN_WORKERS === 'inline';
 if (runWorkers) {
@@ -29,6 +27,7 @@ await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resol
 const addr = httpServer.address();
 const port = typeof addr === 'object' && addr ? addr.port : env.PORT;
 logger.info(`API listening on http://localhost:${port}/v1`, { database: c.db.kind, queue: c.jobs.kind, workers: runWorkers });
+if (demo?.storeId) logger.info(`widget demo: http://localhost:${port}/v1/widget/${demo.storeId}/demo`);
 
 onShutdown(async () => {
   // Stop taking requests, let in-flight ones finish, close sockets, then drain jobs and the DB.

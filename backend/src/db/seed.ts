@@ -9,7 +9,10 @@ import { DEMO_KNOWLEDGE, DEMO_PRODUCTS } from './seed-data.js';
 export const DEMO_LOGIN = { email: 'demo@convix.dev', password: 'convix-demo-1', name: 'Dana Demo' };
 
 export async function seedDemo(c: Container): Promise<{ seeded: boolean; storeId?: string }> {
-  if ((await c.prisma.user.count()) > 0) return { seeded: false };
+  if ((await c.prisma.user.count()) > 0) {
+    const member = await c.prisma.storeMember.findFirst({ where: { email: DEMO_LOGIN.email, role: 'OWNER' }, select: { storeId: true } });
+    return { seeded: false, storeId: member?.storeId };
+  }
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
   const { store, docIds } = await c.prisma.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: DEMO_LOGIN.email, name: DEMO_LOGIN.name, passwordHash } });
