@@ -6,6 +6,8 @@ import type { Container } from '../container.js';
 import { logger } from '../lib/logger.js';
 import type { EnqueueOptions, JobDef, JobQueue, Schedule } from './job.js';
 
+const SEEN_IDS_MAX = 10_000;
+
 interface Pending {
   id: string;
   name: string;
@@ -39,6 +41,9 @@ export class InlineQueue implements JobQueue {
     if (opts.jobId) {
       if (this.seenIds.has(opts.jobId)) return;
       this.seenIds.add(opts.jobId);
+      // Remember recent ids only (BullMQ likewise forgets completed jobs after a while), so a
+      // long-running embedded server does not grow this set forever.
+      if (this.seenIds.size > SEEN_IDS_MAX) this.seenIds.delete(this.seenIds.values().next().value!);
     }
     if (opts.debounceKey) {
       const existing = this.debounced.get(opts.debounceKey);
